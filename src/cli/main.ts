@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import { registerAgreementCommand } from './commands/agreement';
+import { registerDemoCommand } from './commands/demo';
+import { registerImportCommand } from './commands/import';
+import { registerStartCommand } from './commands/start';
+
+const program = new Command()
+  .name('tandem')
+  .description('Tandem runs the sales–marketing interface: buy-in, linkages, signals and research.\nConfiguration comes from environment variables: see README "Configuration".')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerDemoCommand(program);
+registerImportCommand(program);
+registerAgreementCommand(program);
+
+await program.parseAsync(process.argv);

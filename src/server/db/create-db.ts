@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
+import { schema } from './schema';
+
+export type Tx = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** Where the data is: a directory, "memory", or the Postgres URL without its password. */
+  location: string;
+  /** Runs `work` in one transaction whose row-level security scope is `orgId`. */
+  withOrg<T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in a transaction with no org: only the sign-in and org-lookup functions answer there. */
+  withoutOrg<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** PGlite data directory; "memory" keeps everything in memory (tests). Ignored when `databaseUrl` is set. */
+  dataDir?: string;
+  databaseUrl?: string;
+  /** A PGlite data-directory dump to start from (tests load one migrated template instead of running initdb). */
+  pgliteTemplate?: Blob;
+}
+
+export const APP_ROLE = 'tandem_app';
+
+/** A migrated, empty PGlite database as a dump, for tests to load quickly. */
+export async function pgliteTemplate(): Promise<Blob> {
+  const client = new PGlite();
+  await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+  const dump = await client.dumpDataDir('none');
+  await client.close();
+  return dump;
+}
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export async function createDb(options: DbOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir ?? './data', options.pgliteTemplate);
+}
+
+function scoped(db: Tx) {
+  return {
+    withOrg<T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
+        return work(tx as unknown as Tx);
+      });
+    },
+    withoutOrg<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => work(tx as unknown as Tx));
+    },
+  };
+}
+
+async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
+  const inMemory = dataDir === 'memory';
+  const directory = inMemory ? 'memory' : path.resolve(dataDir);
+  const release = inMemory ? () => {} : lockDataDir(directory);
+  try {
+    const client = inMemory ? new PGlite({ loadDataDir: template }) : new PGlite(path.join(directory, 'pg'), { loadDataDir: template });
+    const owner = drizzlePglite({ client, schema });
+    await migratePglite(owner, { migrationsFolder });
+    // From here on the single connection acts as the app role, which owns nothing: RLS applies.
+    await client.exec(`SET ROLE ${APP_ROLE}`);
+    const db = owner as unknown as Tx;
+    return {
+      kind: 'pglite',
+      location: directory,
+      ...scoped(db),
+      async close() {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database> {
+  const migrator = new pg.Client({ connectionString: databaseUrl });
+  await migrator.connect();
+  try {
+    // One migrator at a time per database, whatever number of processes start together.
+    await migrator.query('select pg_advisory_lock(7232026)');
+    await migratePg(drizzlePg({ client: migrator }), { migrationsFolder });
+  } finally {
+    await migrator.end();
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  pool.on('connect', (client) => {
+    // Queued before any other query on this connection.
+    client.query(`SET ROLE ${APP_ROLE}`).catch(() => {});
+  });
+  const check = await pool.query<{ current_user: string }>('select current_user');
+  if (check.rows[0]?.current_user !== APP_ROLE) {
+    await pool.end();
+    throw new Error(`The database user cannot act as ${APP_ROLE} (SET ROLE failed): grant it with "GRANT ${APP_ROLE} TO <user>".`);
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Tx;
+  const url = new URL(databaseUrl);
+  url.password = '';
+  return { kind: 'postgres', location: url.toString(), ...scoped(db), close: () => pool.end() };
+}

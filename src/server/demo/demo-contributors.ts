@@ -1,0 +1,23 @@
+import type { Person } from '../../domain/org/types';
+import type { Random } from '../../domain/shared/random';
+import type { Tx } from '../db/create-db';
+
+/**
+ * The one extension point for demo data: each module adds a contributor here (initiatives, events, interviews…)
+ * and the demo seeder runs them in order, in the same transaction, after the people and users exist.
+ */
+export interface DemoContext {
+  tx: Tx;
+  orgId: string;
+  people: readonly Person[];
+  /** Seeded from the demo seed and the contributor's name, so adding a contributor never changes another's data. */
+  random: Random;
+  now: Date;
+}
+
+export interface DemoContributor {
+  name: string;
+  contribute(context: DemoContext): Promise<void>;
+}
+
+export const demoContributors: DemoContributor[] = [];

@@ -1,0 +1,19 @@
+/** Limits shared by the server and the web client, so both say the same thing. */
+export const limits = {
+  /** Largest people CSV accepted over HTTP. The CLI streams files of any size. */
+  importFileBytes: 32 * 1024 * 1024,
+  /** Largest number of data rows in one people import. */
+  importRows: 200_000,
+  /** Rows shown in an import preview. */
+  importPreviewRows: 50,
+  /** Errors listed in one import answer; the total is always given. */
+  importErrorsListed: 200,
+  /** Largest JSON request body. */
+  jsonBodyBytes: 1024 * 1024,
+  passwordMinLength: 12,
+  passwordMaxLength: 256,
+  nameMaxLength: 200,
+  emailMaxLength: 254,
+  searchMaxLength: 100,
+  pageSizeMax: 200,
+} as const;
