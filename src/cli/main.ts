@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAgreementCommand } from './commands/agreement';
 import { registerDemoCommand } from './commands/demo';
 import { registerImportCommand } from './commands/import';
+import { registerOrgCommand } from './commands/org';
 import { registerStartCommand } from './commands/start';
 
 const program = new Command()
@@ -12,6 +13,7 @@ const program = new Command()
 registerStartCommand(program);
 registerDemoCommand(program);
 registerImportCommand(program);
+registerOrgCommand(program);
 registerAgreementCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,10 +1,10 @@
 import type { UseCaseContext } from '../server/actor';
 import type { Database } from '../server/db/create-db';
-import { listAllOrgs } from '../server/org/orgs-repository';
+import { listOrgs } from '../server/org/list-orgs';
 
 /** The CLI acts as an admin of one org: the one named by --org, or the only one there is. */
 export async function cliContext(db: Database, orgSlug: string | undefined): Promise<UseCaseContext> {
-  const orgs = await db.withoutOrg((tx) => listAllOrgs(tx));
+  const orgs = await listOrgs(db);
   if (orgs.length === 0) throw new Error('There is no organisation yet: run `tandem demo` or `tandem org create` first.');
   const org = orgSlug ? orgs.find((o) => o.slug === orgSlug) : orgs.length === 1 ? orgs[0] : undefined;
   if (!org) {

@@ -15,6 +15,7 @@ export const personSummary = z.object({
   title: z.string().nullable(),
   region: z.string().nullable(),
   managerId: z.string().nullable(),
+  managerName: z.string().nullable(),
   active: z.boolean(),
   directReportCount: z.number().int(),
 });

@@ -3,7 +3,7 @@ import { createApp, openDatabase } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { listDemoSignIns } from '../../server/demo/demo-sign-ins';
 import { seedDemoOrg } from '../../server/demo/seed-demo-org';
-import { listAllOrgs } from '../../server/org/orgs-repository';
+import { listOrgs } from '../../server/org/list-orgs';
 import { fail, note, out } from '../output';
 
 export function registerStartCommand(program: Command): void {
@@ -21,7 +21,7 @@ export function registerStartCommand(program: Command): void {
           ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
         });
         const db = await openDatabase(config);
-        const orgs = await db.withoutOrg((tx) => listAllOrgs(tx));
+        const orgs = await listOrgs(db);
         if (orgs.length === 0 && options.demo) {
           note(`Seeding a demo organisation of ${config.demoPeople} people…`);
           await seedDemoOrg({ db, people: config.demoPeople, seed: config.demoSeed, now: new Date() });

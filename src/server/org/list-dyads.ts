@@ -12,7 +12,10 @@ export async function listDyadsWithSuggestions({ db, actor }: UseCaseContext): P
     const [people, confirmed] = await Promise.all([allPeople(tx, orgId), listDyads(tx, orgId)]);
     const reportCounts = new Map<string, number>();
     for (const p of people) if (p.managerId) reportCounts.set(p.managerId, (reportCounts.get(p.managerId) ?? 0) + 1);
-    const byId = new Map(people.map((p) => [p.id, { ...p, directReportCount: reportCounts.get(p.id) ?? 0 }]));
+    const nameOf = new Map(people.map((p) => [p.id, p.name]));
+    const byId = new Map(
+      people.map((p) => [p.id, { ...p, managerName: p.managerId ? (nameOf.get(p.managerId) ?? null) : null, directReportCount: reportCounts.get(p.id) ?? 0 }]),
+    );
     const suggestions = suggestDyads(people, confirmed).flatMap((s) => {
       const sales = byId.get(s.salesPersonId);
       const marketing = byId.get(s.marketingPersonId);

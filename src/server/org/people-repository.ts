@@ -5,10 +5,14 @@ import { rawRows } from '../db/raw';
 import { people } from '../db/schema';
 
 export interface PersonRow extends Person {
+  managerName: string | null;
   directReportCount: number;
 }
 
-const reportCount = sql<number>`(select count(*)::int from people r where r.org_id = ${people.orgId} and r.manager_id = ${people.id})`;
+// Qualified by hand: drizzle leaves single-table column references unqualified, which the subquery would capture.
+const reportCount = sql<number>`(select count(*)::int from people r where r.org_id = "people"."org_id" and r.manager_id = "people"."id")`;
+
+const managerName = sql<string | null>`(select m.name from people m where m.org_id = "people"."org_id" and m.id = "people"."manager_id")`;
 
 const columns = {
   id: people.id,
@@ -20,6 +24,7 @@ const columns = {
   region: people.region,
   title: people.title,
   active: people.active,
+  managerName,
   directReportCount: reportCount,
 };
 

@@ -12,6 +12,7 @@ export function presentPerson(row: PersonRow): PersonSummary {
     title: row.title,
     region: row.region,
     managerId: row.managerId,
+    managerName: row.managerName,
     active: row.active,
     directReportCount: row.directReportCount,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../../shared/limits';
 import { importReport } from '../../shared/people-import';
+import { AppError } from '../errors';
 import { contextOf } from '../http/request-context';
 import { typed, type RouteDeps } from '../http/types';
 import { importPeople } from './import-people';
@@ -24,10 +25,12 @@ export function peopleImportRoutes({ app, db }: RouteDeps): void {
       },
     },
     async (request) => {
-      const body = request.body;
-      const csv = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      return importPeople(contextOf(request, db), {
-        csv,
+      const context = contextOf(request, db);
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the CSV file itself as the request body, with content-type text/csv.');
+      }
+      return importPeople(context, {
+        csv: request.body,
         dryRun: request.query.dryRun === 'true',
         source: request.query.fileName ?? 'upload',
       });

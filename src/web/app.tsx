@@ -1,0 +1,50 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAuth, RequireRole } from './auth/require-auth';
+import { ADMIN_ROLES, ORG_EDITOR_ROLES } from './auth/session';
+import { SignInPage } from './auth/sign-in-page';
+import { DyadsPage } from './org/dyads-page';
+import { OrgPage } from './org/org-page';
+import { PeoplePage } from './org/people-page';
+import { PersonPage } from './org/person-page';
+import { ImportPage } from './people-import/import-page';
+import { AppShell } from './shell/app-shell';
+import { NotFoundPage } from './shell/not-found-page';
+import { UsersPage } from './users/users-page';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="/org" replace />} />
+        <Route path="org" element={<OrgPage />} />
+        <Route path="org/people" element={<PeoplePage />} />
+        <Route path="org/people/:id" element={<PersonPage />} />
+        <Route path="org/dyads" element={<DyadsPage />} />
+        <Route
+          path="import"
+          element={
+            <RequireRole roles={ORG_EDITOR_ROLES}>
+              <ImportPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="users"
+          element={
+            <RequireRole roles={ADMIN_ROLES}>
+              <UsersPage />
+            </RequireRole>
+          }
+        />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

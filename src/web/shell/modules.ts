@@ -1,0 +1,52 @@
+import type { Role } from '../../domain/org/types';
+import { ADMIN_ROLES, ORG_EDITOR_ROLES } from '../auth/session';
+
+export interface NavLinkItem {
+  to: string;
+  label: string;
+  /** Only these roles see the link; everyone when absent. */
+  roles?: readonly Role[];
+  /** Highlight only on this exact path, not on the pages below it. */
+  end?: boolean;
+}
+
+export interface NavModule {
+  id: string;
+  label: string;
+  links: NavLinkItem[];
+}
+
+/**
+ * The navigation, one entry per product module. A new module (initiatives, signals, research…) adds its
+ * entry here once its pages exist; list only pages that exist.
+ */
+export const navModules: NavModule[] = [
+  {
+    id: 'org',
+    label: 'Organisation',
+    links: [
+      { to: '/org', label: 'Explorer', end: true },
+      { to: '/org/people', label: 'People' },
+      { to: '/org/dyads', label: 'Dyads' },
+      { to: '/import', label: 'Import people', roles: ORG_EDITOR_ROLES },
+    ],
+  },
+  {
+    id: 'admin',
+    label: 'Administration',
+    links: [{ to: '/users', label: 'Users', roles: ADMIN_ROLES }],
+  },
+];
+
+export function visibleModules(role: Role): NavModule[] {
+  return navModules
+    .map((module) => ({ ...module, links: module.links.filter((link) => !link.roles || link.roles.includes(role)) }))
+    .filter((module) => module.links.length > 0);
+}
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Admin',
+  analyst: 'Analyst',
+  leader: 'Leader',
+  member: 'Member',
+};
