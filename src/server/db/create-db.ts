@@ -98,15 +98,15 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   } finally {
     await migrator.end();
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-  pool.on('connect', (client) => {
-    // Queued before any other query on this connection.
-    client.query(`SET ROLE ${APP_ROLE}`).catch(() => {});
-  });
-  const check = await pool.query<{ current_user: string }>('select current_user');
-  if (check.rows[0]?.current_user !== APP_ROLE) {
+  // Every pooled connection starts as the app role (a startup option, so no query can run before it).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: `-c role=${APP_ROLE}` });
+  const actsAsAppRole = await pool
+    .query<{ current_user: string }>('select current_user')
+    .then((check) => check.rows[0]?.current_user === APP_ROLE)
+    .catch(() => false);
+  if (!actsAsAppRole) {
     await pool.end();
-    throw new Error(`The database user cannot act as ${APP_ROLE} (SET ROLE failed): grant it with "GRANT ${APP_ROLE} TO <user>".`);
+    throw new Error(`The database user cannot act as ${APP_ROLE}: grant it with "GRANT ${APP_ROLE} TO <user>" and start again.`);
   }
   const db = drizzlePg({ client: pool, schema }) as unknown as Tx;
   const url = new URL(databaseUrl);

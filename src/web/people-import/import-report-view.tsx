@@ -40,12 +40,12 @@ function ErrorList({ report }: { report: ImportReport }) {
         {listed < report.errorCount
           ? `Showing the first ${formatNumber(listed)} of ${formatNumber(report.errorCount)} errors.`
           : `${formatNumber(report.errorCount)} ${report.errorCount === 1 ? 'error' : 'errors'}.`}{' '}
-        Fix them in the file, then choose it again. Line numbers count the header as line 1.
+        Fix them in the file, then choose it again. Row numbers count the header as row 1, as in a spreadsheet.
       </p>
       <Table caption="Errors in the file" captionHidden className="table--compact">
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Row</th>
             <th scope="col">Column</th>
             <th scope="col">Problem</th>
           </tr>
@@ -118,7 +118,7 @@ function Preview({ report }: { report: ImportReport }) {
       <Table caption="Preview of the first rows" captionHidden scrollFocusable className="table--compact preview-table">
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            <th scope="col">Row</th>
             <th scope="col">Action</th>
             {anyErrors && <th scope="col">Problems</th>}
             <th scope="col">Name</th>
