@@ -153,29 +153,27 @@ export interface PersonWrite {
 }
 
 /**
- * Inserts or updates people by e-mail, in chunks. Callers order the list so a manager comes before the people who
- * report to them (the manager foreign key is checked at the end of each statement).
+ * Inserts or updates people by e-mail, in chunks of one statement each: the rows travel as nine arrays that
+ * `unnest` turns back into rows, which is several times faster than a VALUES list of the same rows. Callers order
+ * the list so a manager comes before the people who report to them (the manager foreign key is checked at the end
+ * of each statement).
  */
 export async function upsertPeople(tx: Tx, orgId: string, rows: readonly PersonWrite[], onChunk?: (written: number) => void) {
-  const chunkSize = 1000;
+  const chunkSize = 10_000;
   for (let start = 0; start < rows.length; start += chunkSize) {
-    const chunk = rows.slice(start, start + chunkSize).map((r) => ({ ...r, orgId }));
-    await tx
-      .insert(people)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: [people.orgId, people.email],
-        set: {
-          name: sql`excluded.name`,
-          function: sql`excluded.function`,
-          level: sql`excluded.level`,
-          managerId: sql`excluded.manager_id`,
-          region: sql`excluded.region`,
-          title: sql`excluded.title`,
-          active: sql`excluded.active`,
-          updatedAt: sql`now()`,
-        },
-      });
+    const chunk = rows.slice(start, start + chunkSize);
+    // sql.param keeps each array one parameter (a bare array would expand into a list of parameters).
+    const column = <K extends keyof PersonWrite>(key: K) => sql.param(chunk.map((r) => r[key]));
+    await tx.execute(sql`
+      insert into people (org_id, id, email, name, function, level, manager_id, region, title, active)
+      select ${orgId}::uuid, u.* from unnest(
+        ${column('id')}::uuid[], ${column('email')}::text[], ${column('name')}::text[], ${column('function')}::text[],
+        ${column('level')}::text[], ${column('managerId')}::uuid[], ${column('region')}::text[], ${column('title')}::text[],
+        ${column('active')}::boolean[]
+      ) as u(id, email, name, function, level, manager_id, region, title, active)
+      on conflict (org_id, email) do update set
+        name = excluded.name, function = excluded.function, level = excluded.level, manager_id = excluded.manager_id,
+        region = excluded.region, title = excluded.title, active = excluded.active, updated_at = now()`);
     onChunk?.(Math.min(start + chunkSize, rows.length));
   }
 }
