@@ -1,3 +1,4 @@
+import { ROLES } from '../../domain/org/types';
 import type { Database } from '../db/create-db';
 import { listAllOrgs } from '../org/orgs-repository';
 import { listUsers } from '../users/users-repository';
@@ -10,7 +11,10 @@ export async function listDemoSignIns(db: Database) {
     orgs.map(async (org) => ({
       orgName: org.name,
       password: DEMO_PASSWORD,
-      users: (await db.withOrg(org.orgId, (tx) => listUsers(tx, org.orgId))).filter((u) => u.active).map((u) => ({ email: u.email, role: u.role, name: u.name })),
+      users: (await db.withOrg(org.orgId, (tx) => listUsers(tx, org.orgId)))
+        .filter((u) => u.active)
+        .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.email.localeCompare(b.email))
+        .map((u) => ({ email: u.email, role: u.role, name: u.name })),
     })),
   );
 }
