@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, or } from 'drizzle-orm';
 import type { Tx } from '../db/create-db';
 import { dyads } from '../db/schema';
 import type { Level } from '../../domain/org/types';
@@ -24,8 +24,11 @@ export async function listDyads(tx: Tx, orgId: string): Promise<DyadRow[]> {
 }
 
 export async function listDyadsOf(tx: Tx, orgId: string, personId: string): Promise<DyadRow[]> {
-  const rows = await listDyads(tx, orgId);
-  return rows.filter((d) => d.salesPersonId === personId || d.marketingPersonId === personId);
+  return tx
+    .select(columns)
+    .from(dyads)
+    .where(and(eq(dyads.orgId, orgId), or(eq(dyads.salesPersonId, personId), eq(dyads.marketingPersonId, personId))))
+    .orderBy(asc(dyads.level), asc(dyads.confirmedAt));
 }
 
 export async function findDyad(tx: Tx, orgId: string, id: string): Promise<DyadRow | undefined> {

@@ -11,7 +11,9 @@ export async function getOrgSummary({ db, actor }: UseCaseContext): Promise<OrgS
   return db.withOrg(orgId, async (tx) => {
     const org = await findOrg(tx, orgId);
     if (!org) throw notFound('Your organisation');
-    const [cells, regions, dyadCount] = await Promise.all([countGrid(tx, orgId), listRegions(tx, orgId), countDyads(tx, orgId)]);
+    const cells = await countGrid(tx, orgId);
+    const regions = await listRegions(tx, orgId);
+    const dyadCount = await countDyads(tx, orgId);
     const grid = FUNCTIONS.flatMap((fn) =>
       LEVELS.map((level) => ({ function: fn, level, count: cells.find((c) => c.function === fn && c.level === level)?.count ?? 0 })),
     );

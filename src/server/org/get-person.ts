@@ -11,12 +11,10 @@ export async function getPerson({ db, actor }: UseCaseContext, personId: string)
   return db.withOrg(orgId, async (tx) => {
     const person = await findPerson(tx, orgId, personId);
     if (!person) throw notFound('That person');
-    const [line, reports, dyads, unitSize] = await Promise.all([
-      findLineAbove(tx, orgId, personId),
-      findPeople(tx, orgId, { managerId: personId }, { limit: 500, offset: 0 }),
-      listDyadsOf(tx, orgId, personId),
-      countBelow(tx, orgId, personId),
-    ]);
+    const line = await findLineAbove(tx, orgId, personId);
+    const reports = await findPeople(tx, orgId, { managerId: personId }, { limit: 500, offset: 0 });
+    const dyads = await listDyadsOf(tx, orgId, personId);
+    const unitSize = await countBelow(tx, orgId, personId);
     const counterpartIds = dyads.flatMap((d) => [d.salesPersonId, d.marketingPersonId]);
     const byId = new Map((await findPeopleByIds(tx, orgId, counterpartIds)).map((p) => [p.id, p]));
     return {

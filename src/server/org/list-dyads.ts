@@ -9,7 +9,8 @@ import { presentDyad, presentPerson } from './presenters';
 export async function listDyadsWithSuggestions({ db, actor }: UseCaseContext): Promise<DyadList> {
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
-    const [people, confirmed] = await Promise.all([allPeople(tx, orgId), listDyads(tx, orgId)]);
+    const people = await allPeople(tx, orgId);
+    const confirmed = await listDyads(tx, orgId);
     const reportCounts = new Map<string, number>();
     for (const p of people) if (p.managerId) reportCounts.set(p.managerId, (reportCounts.get(p.managerId) ?? 0) + 1);
     const nameOf = new Map(people.map((p) => [p.id, p.name]));

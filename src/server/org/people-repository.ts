@@ -52,10 +52,9 @@ function whereOf(orgId: string, filter: PeopleFilter): SQL | undefined {
 
 export async function findPeople(tx: Tx, orgId: string, filter: PeopleFilter, page: { limit: number; offset: number }) {
   const where = whereOf(orgId, filter);
-  const [items, [total]] = await Promise.all([
-    tx.select(columns).from(people).where(where).orderBy(asc(people.name), asc(people.id)).limit(page.limit).offset(page.offset),
-    tx.select({ n: count() }).from(people).where(where),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const items = await tx.select(columns).from(people).where(where).orderBy(asc(people.name), asc(people.id)).limit(page.limit).offset(page.offset);
+  const [total] = await tx.select({ n: count() }).from(people).where(where);
   return { items: items as PersonRow[], total: total?.n ?? 0 };
 }
 
