@@ -10,7 +10,7 @@ import { Pagination } from '../ui/pagination';
 import { Table } from '../ui/table';
 import { useToast } from '../ui/toast';
 import { formatDate } from '../ui/format';
-import { LevelBadge, levelLabels } from './labels';
+import { FilterOptions, LevelBadge } from './labels';
 import { createDyad, orgKey, useDeleteDyad } from './org-api';
 
 const PAGE_SIZE = 20;
@@ -101,12 +101,7 @@ export function ConfirmedDyads({ dyads, canEdit }: { dyads: Dyad[]; canEdit: boo
               setOffset(0);
             }}
           >
-            <option value="">All levels</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {levelLabels[level]}
-              </option>
-            ))}
+            <FilterOptions of="level" allLabel="All levels" />
           </select>
         </div>
       </div>

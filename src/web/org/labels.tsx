@@ -1,4 +1,4 @@
-import type { Level, PersonFunction } from '../../domain/org/types';
+import { FUNCTIONS, LEVELS, type Level, type PersonFunction } from '../../domain/org/types';
 import { Badge } from '../ui/badge';
 
 export const functionLabels: Record<PersonFunction, string> = {
@@ -19,4 +19,20 @@ export function FunctionBadge({ value }: { value: PersonFunction }) {
 
 export function LevelBadge({ value }: { value: Level }) {
   return <Badge tone="neutral">{levelLabels[value]}</Badge>;
+}
+
+/** The options of a function or level filter: "all" first, then each value by its label. */
+export function FilterOptions({ of, allLabel }: { of: 'function' | 'level'; allLabel: string }) {
+  const values = of === 'function' ? FUNCTIONS : LEVELS;
+  const labels: Record<string, string> = of === 'function' ? functionLabels : levelLabels;
+  return (
+    <>
+      <option value="">{allLabel}</option>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {labels[value]}
+        </option>
+      ))}
+    </>
+  );
 }

@@ -6,7 +6,7 @@ import { EmptyState } from '../ui/empty-state';
 import { Pagination } from '../ui/pagination';
 import { QueryView } from '../ui/query-view';
 import { usePageTitle } from '../ui/use-page-title';
-import { functionLabels, levelLabels } from './labels';
+import { FilterOptions } from './labels';
 import { useOrgSummary, usePeople, type PeopleFilter } from './org-api';
 import { PeopleTable } from './people-table';
 import './org.css';
@@ -98,23 +98,13 @@ export function PeoplePage() {
         <div className="field">
           <label htmlFor="people-function">Function</label>
           <select id="people-function" value={filter.function ?? ''} onChange={(event) => setParam('function', event.target.value)}>
-            <option value="">All functions</option>
-            {FUNCTIONS.map((fn) => (
-              <option key={fn} value={fn}>
-                {functionLabels[fn]}
-              </option>
-            ))}
+            <FilterOptions of="function" allLabel="All functions" />
           </select>
         </div>
         <div className="field">
           <label htmlFor="people-level">Level</label>
           <select id="people-level" value={filter.level ?? ''} onChange={(event) => setParam('level', event.target.value)}>
-            <option value="">All levels</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {levelLabels[level]}
-              </option>
-            ))}
+            <FilterOptions of="level" allLabel="All levels" />
           </select>
         </div>
         <div className="field">
