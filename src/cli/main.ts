@@ -1,8 +1,11 @@
 import { Command } from 'commander';
 import { registerAgreementCommand } from './commands/agreement';
+import { registerCodeCommand } from './commands/code-suggest';
 import { registerDemoCommand } from './commands/demo';
 import { registerImportCommand } from './commands/import';
 import { registerOrgCommand } from './commands/org';
+import { loadProjectCoder } from './commands/project-coder';
+import { registerResearchCommands } from './commands/research';
 import { registerStartCommand } from './commands/start';
 
 const program = new Command()
@@ -15,5 +18,7 @@ registerDemoCommand(program);
 registerImportCommand(program);
 registerOrgCommand(program);
 registerAgreementCommand(program);
+registerResearchCommands(program);
+registerCodeCommand(program, { loadProjectCoder });
 
 await program.parseAsync(process.argv);

@@ -8,10 +8,11 @@ import { installStaticWeb } from './http/static-web';
 import type { RouteDeps } from './http/types';
 import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
+import { researchRoutes } from './research/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
-const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes];
+const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes];
 
 export interface App {
   config: Config;

@@ -9,7 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
-import { schema } from './schema';
+import { schema } from './all-schema';
 
 export type Tx = PgDatabase<PgQueryResultHKT, typeof schema>;
 

@@ -148,4 +148,4 @@ export const importRuns = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), orgIsolation('import_runs')],
 ).enableRLS();
 
-export const schema = { orgs, people, users, sessions, dyads, importRuns };
+export const coreSchema = { orgs, people, users, sessions, dyads, importRuns };

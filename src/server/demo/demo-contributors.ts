@@ -1,6 +1,7 @@
 import type { Person } from '../../domain/org/types';
 import type { Random } from '../../domain/shared/random';
 import type { Tx } from '../db/create-db';
+import { researchDemo } from '../research/demo-research';
 
 /**
  * The one extension point for demo data: each module adds a contributor here (initiatives, events, interviews…)
@@ -20,4 +21,5 @@ export interface DemoContributor {
   contribute(context: DemoContext): Promise<void>;
 }
 
-export const demoContributors: DemoContributor[] = [];
+/** Each module's demo data, in the order it is added. */
+export const demoContributors: DemoContributor[] = [researchDemo];

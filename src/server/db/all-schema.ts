@@ -1,0 +1,5 @@
+import { coreSchema } from './schema';
+import { researchSchema } from './schema-research';
+
+/** Every table, for Drizzle's typed queries. */
+export const schema = { ...coreSchema, ...researchSchema };
