@@ -168,3 +168,38 @@ export type AgreementView = z.infer<typeof agreementView>;
 
 export const suggestInput = z.object({ text: z.string().max(20_000), function: z.enum(FUNCTIONS).optional(), level: z.enum(LEVELS).optional(), top: z.number().int().min(1).max(20).default(5) });
 export const suggestView = z.object({ suggestions: z.array(z.object({ codeId: z.string().nullable(), builtinId: z.string().nullable(), name: z.string(), score: z.number() })) });
+
+export const matrixQuery = z.object({ attribute: z.string().trim().min(1).max(100).default('level') });
+export const matrixView = z.object({
+  attribute: z.string(),
+  columns: z.array(z.string()),
+  rows: z.array(z.object({ codeId: z.string(), name: z.string() })),
+  cells: z.array(z.object({ codeId: z.string(), value: z.string(), count: z.number().int(), transcripts: z.number().int(), segments: z.array(z.object({ codingId: z.string(), transcriptId: z.string(), text: z.string() })) })),
+});
+export type MatrixView = z.infer<typeof matrixView>;
+
+export const cooccurrenceView = z.object({
+  pairs: z.array(z.object({ codeA: z.string(), codeB: z.string(), nameA: z.string(), nameB: z.string(), count: z.number().int() })),
+});
+
+/** Without q, only the word frequencies. */
+export const searchQuery = z.object({ q: z.string().trim().max(200).default(''), caseSensitive: z.enum(['true', 'false']).default('false'), wholeWord: z.enum(['true', 'false']).default('false') });
+export const searchView = z.object({
+  hits: z.array(z.object({ transcriptId: z.string(), title: z.string(), start: z.number().int(), end: z.number().int(), before: z.string(), match: z.string(), after: z.string() })),
+  words: z.array(z.object({ word: z.string(), count: z.number().int(), share: z.number() })),
+});
+
+export const validityInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('member_check'), text: z.string().trim().min(1).max(20_000), subjectIds: z.array(id).min(1).max(200) }),
+  z.object({ kind: z.literal('deviant_case'), text: z.string().trim().min(1).max(20_000), subjectIds: z.array(id).min(1).max(50) }),
+]);
+export const memberCheckResponseInput = z.object({ informantId: id, agrees: z.enum(['yes', 'partly', 'no']), response: z.string().trim().max(20_000).default('') });
+export const validityView = z.object({
+  id: z.string(),
+  kind: z.enum(['member_check', 'deviant_case']),
+  text: z.string(),
+  subjectIds: z.array(z.string()),
+  responses: z.array(z.object({ informantId: z.string(), agrees: z.enum(['yes', 'partly', 'no']), response: z.string(), at: z.string() })),
+  createdAt: z.string(),
+});
+export type ValidityView = z.infer<typeof validityView>;

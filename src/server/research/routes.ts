@@ -18,8 +18,16 @@ import {
   projectSummary,
   saturationQuery,
   saturationView,
+  cooccurrenceView,
+  matrixQuery as matrixQuerySchema,
+  matrixView,
+  memberCheckResponseInput,
+  searchQuery as searchQuerySchema,
+  searchView,
   suggestInput,
   suggestView,
+  validityInput,
+  validityView,
   transcriptDetail,
   transcriptSummary,
 } from '../../shared/research';
@@ -37,7 +45,9 @@ import { addInformant, updateInformant } from './informants';
 import { listAudit } from './list-audit';
 import { listProjects } from './list-projects';
 import { addMemo, deleteMemo } from './memos';
+import { cooccurrenceQuery, matrixQuery, searchQuery } from './queries';
 import { suggestCodes } from './suggest-codes';
+import { addValidityRecord, listValidity, recordMemberCheckResponse } from './validity';
 import { editTranscript, getTranscript, uploadTranscript } from './transcripts';
 
 const tags = ['research'];
@@ -151,5 +161,26 @@ export function researchRoutes({ app, db }: RouteDeps): void {
     `${base}/:pid/audit`,
     { schema: { tags, summary: 'The audit trail', params: project, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), at: z.string(), actorName: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), detail: z.record(z.string(), z.unknown()) })) }) } } },
     async (request) => ({ items: await listAudit(contextOf(request, db), request.params.pid) }),
+  );
+
+  routes.get(`${base}/:pid/queries/matrix`, { schema: { tags, summary: 'Matrix coding: codes × an informant attribute', params: project, querystring: matrixQuerySchema, response: { 200: matrixView } } }, (request) =>
+    matrixQuery(contextOf(request, db), request.params.pid, request.query.attribute),
+  );
+  routes.get(`${base}/:pid/queries/cooccurrence`, { schema: { tags, summary: 'Codes applied to overlapping passages', params: project, response: { 200: cooccurrenceView } } }, (request) =>
+    cooccurrenceQuery(contextOf(request, db), request.params.pid),
+  );
+  routes.get(`${base}/:pid/queries/search`, { schema: { tags, summary: 'Text search and word frequency', params: project, querystring: searchQuerySchema, response: { 200: searchView } } }, (request) =>
+    searchQuery(contextOf(request, db), request.params.pid, { q: request.query.q, caseSensitive: request.query.caseSensitive === 'true', wholeWord: request.query.wholeWord === 'true' }),
+  );
+  routes.get(`${base}/:pid/validity`, { schema: { tags, summary: 'Member checks and deviant-case flags', params: project, response: { 200: z.object({ items: z.array(validityView) }) } } }, async (request) => ({
+    items: await listValidity(contextOf(request, db), request.params.pid),
+  }));
+  routes.post(`${base}/:pid/validity`, { schema: { tags, summary: 'Send a member check or flag a deviant case', params: project, body: validityInput, response: { 201: validityView } } }, async (request, reply) =>
+    reply.status(201).send(await addValidityRecord(contextOf(request, db), request.params.pid, request.body)),
+  );
+  routes.post(
+    `${base}/:pid/validity/:vid/responses`,
+    { schema: { tags, summary: "Record an informant's answer to a member check", params: z.object({ pid: id, vid: id }), body: memberCheckResponseInput, response: { 200: validityView } } },
+    (request) => recordMemberCheckResponse(contextOf(request, db), request.params.pid, request.params.vid, request.body, new Date()),
   );
 }
