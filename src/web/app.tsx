@@ -7,6 +7,7 @@ import { OrgPage } from './org/org-page';
 import { PeoplePage } from './org/people-page';
 import { PersonPage } from './org/person-page';
 import { ImportPage } from './people-import/import-page';
+import { researchRoutes } from './research/research-routes';
 import { AppShell } from './shell/app-shell';
 import { NotFoundPage } from './shell/not-found-page';
 import { UsersPage } from './users/users-page';
@@ -35,6 +36,7 @@ export function App() {
             </RequireRole>
           }
         />
+        {researchRoutes()}
         <Route
           path="users"
           element={

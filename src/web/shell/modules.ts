@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/org/types';
 import { ADMIN_ROLES, ORG_EDITOR_ROLES } from '../auth/session';
+import { RESEARCH_ROLES } from '../research/roles';
 
 export interface NavLinkItem {
   to: string;
@@ -30,6 +31,11 @@ export const navModules: NavModule[] = [
       { to: '/org/dyads', label: 'Dyads' },
       { to: '/import', label: 'Import people', roles: ORG_EDITOR_ROLES },
     ],
+  },
+  {
+    id: 'research',
+    label: 'Research',
+    links: [{ to: '/research', label: 'Projects', roles: RESEARCH_ROLES }],
   },
   {
     id: 'admin',
