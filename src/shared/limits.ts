@@ -8,6 +8,8 @@ export const limits = {
   importPreviewRows: 50,
   /** Errors listed in one import answer; the total is always given. */
   importErrorsListed: 200,
+  /** Largest research file over HTTP: a .qdpx project, a .qdc codebook or a transcript. */
+  researchFileBytes: 50 * 1024 * 1024,
   /** Largest JSON request body. */
   jsonBodyBytes: 1024 * 1024,
   passwordMinLength: 12,

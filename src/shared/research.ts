@@ -203,3 +203,6 @@ export const validityView = z.object({
   createdAt: z.string(),
 });
 export type ValidityView = z.infer<typeof validityView>;
+
+export const auditEntry = z.object({ id: z.string(), at: z.string(), actorName: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), detail: z.record(z.string(), z.unknown()) });
+export type AuditEntry = z.infer<typeof auditEntry>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { limits } from '../../shared/limits';
 import { id } from '../../shared/org';
 import {
   agreementQuery,
+  auditEntry,
   agreementView,
   codeOperation,
   codeOperationResult,
@@ -51,7 +53,7 @@ import { addValidityRecord, listValidity, recordMemberCheckResponse } from './va
 import { editTranscript, getTranscript, uploadTranscript } from './transcripts';
 
 const tags = ['research'];
-const FILE_LIMIT = 50 * 1024 * 1024;
+const FILE_LIMIT = limits.researchFileBytes;
 const project = z.object({ pid: id });
 const bytesOf = (body: unknown): Uint8Array => {
   if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the file itself as the request body, with content-type application/octet-stream.');
@@ -159,7 +161,7 @@ export function researchRoutes({ app, db }: RouteDeps): void {
   );
   routes.get(
     `${base}/:pid/audit`,
-    { schema: { tags, summary: 'The audit trail', params: project, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), at: z.string(), actorName: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), detail: z.record(z.string(), z.unknown()) })) }) } } },
+    { schema: { tags, summary: 'The audit trail', params: project, response: { 200: z.object({ items: z.array(auditEntry) }) } } },
     async (request) => ({ items: await listAudit(contextOf(request, db), request.params.pid) }),
   );
 

@@ -7,9 +7,8 @@ import { useToast } from '../ui/toast';
 import { useImportProject } from './research-api';
 import { baseName, extensionOf } from './upload-file';
 
-/** The research API accepts files up to 50 MB (src/shared/limits.ts has no research entry yet). */
-const RESEARCH_FILE_BYTES = 50 * 1024 * 1024;
-const MAX_MB = Math.round(RESEARCH_FILE_BYTES / (1024 * 1024));
+/** The research API accepts files up to limits.researchFileBytes. */
+const MAX_MB = Math.round(limits.researchFileBytes / (1024 * 1024));
 
 export function ImportProjectForm() {
   const [file, setFile] = useState<File | null>(null);
@@ -34,7 +33,7 @@ export function ImportProjectForm() {
     let problem: string | null = null;
     if (!file) problem = 'Choose a .qdpx project or a .qdc codebook.';
     else if (extension !== '.qdpx' && extension !== '.qdc') problem = 'Only REFI-QDA files can be imported: a .qdpx project or a .qdc codebook.';
-    else if (file.size > RESEARCH_FILE_BYTES) problem = `The file is larger than ${formatNumber(MAX_MB)} MB.`;
+    else if (file.size > limits.researchFileBytes) problem = `The file is larger than ${formatNumber(MAX_MB)} MB.`;
     if (problem || !file) {
       setFileError(problem);
       document.getElementById('import-project-file')?.focus();

@@ -32,16 +32,8 @@ export type SuggestView = z.infer<typeof suggestView>;
 export type CodeOperationResult = z.infer<typeof codeOperationResult>;
 export type EditTranscriptResult = z.infer<typeof editTranscriptResult>;
 
-/** One line of a project's audit trail. */
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  detail: unknown;
-}
+import type { AuditEntry } from '../../shared/research';
+export type { AuditEntry };
 
 export interface SaturationSettings {
   base: number;
