@@ -1,5 +1,5 @@
 import { rebaseCodings } from '../../domain/research/codings';
-import { parseTranscript, TranscriptImportError } from '../../domain/research/transcripts/parse-transcript';
+import { parseTranscriptFile, TranscriptImportError } from '../../domain/research/transcripts/parse-transcript-file';
 import type { TranscriptDetail } from '../../shared/research';
 import type { UseCaseContext } from '../actor';
 import type { Tx } from '../db/create-db';
@@ -17,7 +17,7 @@ import { findTranscript, insertTranscript, nextPosition, updateTranscriptText } 
 /** Reads a .txt, .md or .docx transcript, keeping speaker turns; a file Tandem cannot read changes nothing. */
 export function readTranscriptFile(fileName: string, bytes: Uint8Array) {
   try {
-    return parseTranscript({ fileName, bytes });
+    return parseTranscriptFile({ fileName, bytes });
   } catch (error) {
     if (error instanceof TranscriptImportError) throw invalidInput(error.message);
     throw error;
