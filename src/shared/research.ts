@@ -206,3 +206,10 @@ export type ValidityView = z.infer<typeof validityView>;
 
 export const auditEntry = z.object({ id: z.string(), at: z.string(), actorName: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), detail: z.record(z.string(), z.unknown()) });
 export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** An interview guide: the questions, in order, that the interviews of a project follow. */
+export const guideView = z.object({ questions: z.array(z.string()), updatedAt: z.string().nullable() });
+export const guideInput = z.object({ questions: z.array(z.string().trim().min(1).max(2_000)).max(200) });
+
+export const transcriptVersionView = z.object({ version: z.number().int(), editedBy: z.string().nullable(), editedAt: z.string(), length: z.number().int() });
+export const transcriptVersionText = transcriptVersionView.extend({ text: z.string() });

@@ -78,3 +78,29 @@ describe.each(drivers)('research queries and validity records on %s', (kind) => 
     expect(items.map((i: { kind: string }) => i.kind)).toEqual(['member_check', 'deviant_case']);
   });
 });
+
+describe('interview guide and transcript history', () => {
+  it('keeps the guide in order and every saved version of a transcript', async () => {
+    const test = await openTestDb('pglite');
+    const app = await startTestApp(test.db);
+    try {
+      const org = await createOrg(test.db);
+      const analyst = await signedIn(app, org.users.analyst.email);
+      const base = `/api/research/projects/${(await analyst.request('POST', '/api/research/projects', { name: 'Guide', start: 'empty' })).json().id}`;
+      expect((await analyst.request('GET', `${base}/guide`)).json()).toEqual({ questions: [], updatedAt: null });
+      const saved = await analyst.request('PUT', `${base}/guide`, { questions: ['Why does buy-in matter?', 'What is your counterpart’s role?'] });
+      expect(saved.json().questions).toEqual(['Why does buy-in matter?', 'What is your counterpart’s role?']);
+      expect((await analyst.request('PUT', `${base}/guide`, { questions: [''] })).statusCode).toBe(422);
+
+      const transcriptId = (await analyst.request('POST', `${base}/transcripts?fileName=a.txt`, Buffer.from('Rep: first words.'), { 'content-type': 'application/octet-stream' })).json().id;
+      await analyst.request('PUT', `${base}/transcripts/${transcriptId}`, { text: 'Rep: second words.', baseVersion: 1 });
+      const versions = (await analyst.request('GET', `${base}/transcripts/${transcriptId}/versions`)).json().items;
+      expect(versions.map((v: { version: number; editedBy: string }) => [v.version, v.editedBy])).toEqual([[1, expect.any(String)], [2, expect.any(String)]]);
+      expect((await analyst.request('GET', `${base}/transcripts/${transcriptId}/versions/1`)).json().text).toBe('Rep: first words.');
+      expect((await analyst.request('GET', `${base}/transcripts/${transcriptId}/versions/9`)).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      await test.close();
+    }
+  });
+});

@@ -16,6 +16,9 @@ export const researchProjects = pgTable(
     id: uuid('id').notNull(),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
+    /** The interview guide: its questions, in order. */
+    guideQuestions: jsonb('guide_questions').notNull().default([]),
+    guideUpdatedAt: timestamp('guide_updated_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
     createdAt: at('created_at'),
   },

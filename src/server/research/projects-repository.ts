@@ -57,3 +57,15 @@ export async function listCoders(tx: Tx, orgId: string, projectId: string): Prom
 export async function insertCoders(tx: Tx, rows: Array<{ orgId: string; id: string; projectId: string; name: string; userId: string | null }>) {
   if (rows.length > 0) await tx.insert(researchCoders).values(rows);
 }
+
+export async function findGuide(tx: Tx, orgId: string, projectId: string) {
+  const [row] = await tx
+    .select({ questions: researchProjects.guideQuestions, updatedAt: researchProjects.guideUpdatedAt })
+    .from(researchProjects)
+    .where(and(eq(researchProjects.orgId, orgId), eq(researchProjects.id, projectId)));
+  return row ? { questions: row.questions as string[], updatedAt: row.updatedAt } : undefined;
+}
+
+export async function saveGuide(tx: Tx, orgId: string, projectId: string, questions: string[], at: Date) {
+  await tx.update(researchProjects).set({ guideQuestions: questions, guideUpdatedAt: at }).where(and(eq(researchProjects.orgId, orgId), eq(researchProjects.id, projectId)));
+}

@@ -26,7 +26,11 @@ import {
   memberCheckResponseInput,
   searchQuery as searchQuerySchema,
   searchView,
+  guideInput,
+  guideView,
   suggestInput,
+  transcriptVersionText,
+  transcriptVersionView,
   suggestView,
   validityInput,
   validityView,
@@ -42,6 +46,7 @@ import { createCoding, deleteCoding } from './codings';
 import { createProject } from './create-project';
 import { exportCodebook, exportCodingsCsv, exportProject } from './export-project';
 import { getProject } from './get-project';
+import { getGuide, getTranscriptVersion, listTranscriptVersions, updateGuide } from './guide-and-history';
 import { importProject } from './import-project';
 import { addInformant, updateInformant } from './informants';
 import { listAudit } from './list-audit';
@@ -184,5 +189,21 @@ export function researchRoutes({ app, db }: RouteDeps): void {
     `${base}/:pid/validity/:vid/responses`,
     { schema: { tags, summary: "Record an informant's answer to a member check", params: z.object({ pid: id, vid: id }), body: memberCheckResponseInput, response: { 200: validityView } } },
     (request) => recordMemberCheckResponse(contextOf(request, db), request.params.pid, request.params.vid, request.body, new Date()),
+  );
+
+  routes.get(`${base}/:pid/guide`, { schema: { tags, summary: 'The interview guide', params: project, response: { 200: guideView } } }, (request) =>
+    getGuide(contextOf(request, db), request.params.pid),
+  );
+  routes.put(`${base}/:pid/guide`, { schema: { tags, summary: 'Replace the interview guide', params: project, body: guideInput, response: { 200: guideView } } }, (request) =>
+    updateGuide(contextOf(request, db), request.params.pid, request.body.questions, new Date()),
+  );
+  const transcript = z.object({ pid: id, tid: id });
+  routes.get(`${base}/:pid/transcripts/:tid/versions`, { schema: { tags, summary: "A transcript's saved versions", params: transcript, response: { 200: z.object({ items: z.array(transcriptVersionView) }) } } }, async (request) => ({
+    items: await listTranscriptVersions(contextOf(request, db), request.params.pid, request.params.tid),
+  }));
+  routes.get(
+    `${base}/:pid/transcripts/:tid/versions/:version`,
+    { schema: { tags, summary: 'One saved version of a transcript', params: transcript.extend({ version: z.coerce.number().int().min(1) }), response: { 200: transcriptVersionText } } },
+    (request) => getTranscriptVersion(contextOf(request, db), request.params.pid, request.params.tid, request.params.version),
   );
 }

@@ -87,3 +87,19 @@ export async function updateTranscriptText(
   await tx.insert(researchTranscriptVersions).values({ orgId, transcriptId: id, version: change.baseVersion + 1, text: change.text, editedBy: change.editedBy });
   return true;
 }
+
+export async function listVersions(tx: Tx, orgId: string, transcriptId: string) {
+  return tx
+    .select({ version: researchTranscriptVersions.version, editedBy: researchTranscriptVersions.editedBy, editedAt: researchTranscriptVersions.editedAt, length: sql<number>`char_length(${researchTranscriptVersions.text})::int` })
+    .from(researchTranscriptVersions)
+    .where(and(eq(researchTranscriptVersions.orgId, orgId), eq(researchTranscriptVersions.transcriptId, transcriptId)))
+    .orderBy(asc(researchTranscriptVersions.version));
+}
+
+export async function findVersion(tx: Tx, orgId: string, transcriptId: string, version: number) {
+  const [row] = await tx
+    .select({ version: researchTranscriptVersions.version, editedBy: researchTranscriptVersions.editedBy, editedAt: researchTranscriptVersions.editedAt, text: researchTranscriptVersions.text })
+    .from(researchTranscriptVersions)
+    .where(and(eq(researchTranscriptVersions.orgId, orgId), eq(researchTranscriptVersions.transcriptId, transcriptId), eq(researchTranscriptVersions.version, version)));
+  return row;
+}

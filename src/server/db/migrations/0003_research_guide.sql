@@ -1,0 +1,2 @@
+ALTER TABLE "research_projects" ADD COLUMN "guide_questions" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "research_projects" ADD COLUMN "guide_updated_at" timestamp with time zone;
