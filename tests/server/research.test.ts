@@ -136,6 +136,16 @@ describe.each(drivers)('research workbench on %s', (kind) => {
       const original = before.codings.find((c: { id: string }) => c.id === coding.id);
       expect(edited.slice(coding.start, coding.end)).toBe(TRANSCRIPT.slice(original.start, original.end));
     }
+    // A flagged coding of mine is placed again on the edited words, keeping its id; another coder's is not mine to move.
+    const mine = (await analyst.request('GET', base())).json().coders.find((c: { isMe: boolean }) => c.isMe).id;
+    const myFlagged = result.codings.find((c: { flagReason: string | null; coderId: string }) => c.flagReason !== null && c.coderId === mine);
+    const theirFlagged = result.codings.find((c: { flagReason: string | null; coderId: string }) => c.flagReason !== null && c.coderId !== mine);
+    const place = edited.indexOf('Nobody ever writes back.');
+    const span = { start: place, end: place + 'Nobody ever writes back.'.length };
+    const placed = await analyst.request('PATCH', `${base()}/codings/${myFlagged.id}`, span);
+    expect(placed.statusCode, placed.body).toBe(200);
+    expect(placed.json()).toMatchObject({ id: myFlagged.id, ...span, flagReason: null });
+    expect((await analyst.request('PATCH', `${base()}/codings/${theirFlagged.id}`, span)).statusCode).toBe(403);
     const stale = await analyst.request('PUT', `${base()}/transcripts/${transcriptId}`, { text: 'x', baseVersion: before.transcript.version });
     expect(stale.statusCode).toBe(409);
   });

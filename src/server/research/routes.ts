@@ -42,7 +42,7 @@ import { contextOf } from '../http/request-context';
 import { typed, type RouteDeps } from '../http/types';
 import { getAgreement, getSaturation } from './analyses';
 import { applyCodeOperation, undoCodeOperation } from './code-operations';
-import { createCoding, deleteCoding } from './codings';
+import { createCoding, deleteCoding, moveCoding } from './codings';
 import { createProject } from './create-project';
 import { exportCodebook, exportCodingsCsv, exportProject } from './export-project';
 import { getProject } from './get-project';
@@ -137,6 +137,11 @@ export function researchRoutes({ app, db }: RouteDeps): void {
 
   routes.post(`${base}/:pid/codings`, { schema: { tags, summary: 'Code a passage (in your own coder layer)', params: project, body: createCodingInput, response: { 201: codingView } } }, async (request, reply) =>
     reply.status(201).send(await createCoding(contextOf(request, db), request.params.pid, request.body)),
+  );
+  routes.patch(
+    `${base}/:pid/codings/:cid`,
+    { schema: { tags, summary: 'Place one of your codings on a new span (clears a flag, keeps memos)', params: z.object({ pid: id, cid: id }), body: createCodingInput.pick({ start: true, end: true }), response: { 200: codingView } } },
+    (request) => moveCoding(contextOf(request, db), request.params.pid, request.params.cid, request.body),
   );
   routes.delete(`${base}/:pid/codings/:cid`, { schema: { tags, summary: 'Remove one of your codings', params: z.object({ pid: id, cid: id }), response: { 204: z.null() } } }, async (request, reply) => {
     await deleteCoding(contextOf(request, db), request.params.pid, request.params.cid);
