@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app';
 import { createOrg } from '../support/factories';
@@ -61,6 +62,21 @@ describe.each(drivers)('research queries and validity records on %s', (kind) => 
     const result = (await analyst.request('GET', `${base}/queries/search?q=customers`)).json();
     expect(result.hits).toEqual([expect.objectContaining({ transcriptId: ids.marketing, match: 'customers' })]);
     expect(result.words.map((w: { word: string }) => w.word)).toContain('marketing');
+  });
+
+  it('exports the codings as CSV and as an Excel workbook with the same rows', async () => {
+    const csv = await analyst.request('GET', `${base}/codings.csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(csv.body).toContain('so I go to the customers directly');
+    const xlsx = await analyst.request('GET', `${base}/codings.xlsx`);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const files = unzipSync(new Uint8Array(xlsx.rawPayload));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] as Uint8Array);
+    expect(sheet.match(/<row /g)).toHaveLength(5);
+    expect(sheet).toContain('so I go to the customers directly');
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/styles.xml']));
   });
 
   it('sends a member check to informants and records their answers; flags a deviant case', async () => {

@@ -10,6 +10,7 @@ import { listMemos } from './memos-repository';
 import { listCoders } from './projects-repository';
 import { codesToQda, projectToQda } from './qda-mapping';
 import { transcriptTexts } from './transcripts-repository';
+import { xlsxWorkbook } from './xlsx';
 
 const fileNameOf = (name: string, extension: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'project'}.${extension}`;
 
@@ -51,7 +52,7 @@ const csvCell = (value: string | number) => {
 };
 
 /** One row per coding: transcript, coder, code (with its path), offsets and the coded text. */
-export async function exportCodingsCsv({ db, actor }: UseCaseContext, projectId: string) {
+async function codingRows({ db, actor }: UseCaseContext, projectId: string) {
   requireResearcher(actor);
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
@@ -63,12 +64,23 @@ export async function exportCodingsCsv({ db, actor }: UseCaseContext, projectId:
     };
     const coders = new Map((await listCoders(tx, orgId, projectId)).map((c) => [c.id, c.name]));
     const transcripts = new Map((await transcriptTexts(tx, orgId, projectId)).map((t) => [t.id, t]));
-    const lines = [['transcript', 'coder', 'code', 'code_path', 'construct', 'start', 'end', 'flagged', 'text'].join(',')];
+    const rows: Array<Array<string | number>> = [['transcript', 'coder', 'code', 'code_path', 'construct', 'start', 'end', 'flagged', 'text']];
     for (const c of await listCodings(tx, orgId, projectId)) {
       const transcript = transcripts.get(c.transcriptId);
       const code = codes.get(c.codeId);
-      lines.push([transcript?.title ?? '', coders.get(c.coderId) ?? '', code?.name ?? '', path(c.codeId), code?.builtinId ?? '', c.start, c.end, c.flagReason ? 'yes' : 'no', transcript?.text.slice(c.start, c.end) ?? ''].map(csvCell).join(','));
+      rows.push([transcript?.title ?? '', coders.get(c.coderId) ?? '', code?.name ?? '', path(c.codeId), code?.builtinId ?? '', c.start, c.end, c.flagReason ? 'yes' : 'no', transcript?.text.slice(c.start, c.end) ?? '']);
     }
-    return { fileName: fileNameOf(summary.name, 'csv').replace(/\.csv$/, '-codings.csv'), csv: lines.join('\n') + '\n' };
+    return { projectName: summary.name, rows };
   });
+}
+
+export async function exportCodingsCsv(context: UseCaseContext, projectId: string) {
+  const { projectName, rows } = await codingRows(context, projectId);
+  const csv = rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+  return { fileName: fileNameOf(projectName, 'csv').replace(/\.csv$/, '-codings.csv'), csv };
+}
+
+export async function exportCodingsXlsx(context: UseCaseContext, projectId: string) {
+  const { projectName, rows } = await codingRows(context, projectId);
+  return { fileName: fileNameOf(projectName, 'xlsx').replace(/\.xlsx$/, '-codings.xlsx'), bytes: xlsxWorkbook('Codings', rows) };
 }

@@ -44,7 +44,7 @@ import { getAgreement, getSaturation } from './analyses';
 import { applyCodeOperation, undoCodeOperation } from './code-operations';
 import { createCoding, deleteCoding, moveCoding } from './codings';
 import { createProject } from './create-project';
-import { exportCodebook, exportCodingsCsv, exportProject } from './export-project';
+import { exportCodebook, exportCodingsCsv, exportCodingsXlsx, exportProject } from './export-project';
 import { getProject } from './get-project';
 import { getGuide, getTranscriptVersion, listTranscriptVersions, updateGuide } from './guide-and-history';
 import { importProject } from './import-project';
@@ -99,6 +99,14 @@ export function researchRoutes({ app, db }: RouteDeps): void {
   routes.get(`${base}/:pid/codings.csv`, { schema: { tags, summary: 'Every coding as CSV', params: project } }, async (request, reply) => {
     const file = await exportCodingsCsv(contextOf(request, db), request.params.pid);
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.csv);
+  });
+
+  routes.get(`${base}/:pid/codings.xlsx`, { schema: { tags, summary: 'Every coding as an Excel workbook', params: project } }, async (request, reply) => {
+    const file = await exportCodingsXlsx(contextOf(request, db), request.params.pid);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .send(Buffer.from(file.bytes));
   });
 
   routes.post(`${base}/:pid/informants`, { schema: { tags, summary: 'Add an informant', params: project, body: informantInput, response: { 201: informantView } } }, async (request, reply) =>
