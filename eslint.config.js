@@ -23,7 +23,7 @@ export const layerRules = [
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: rule(
-      [['**/server/**', '**/web/**', '**/cli/**', '../../shared/**', '../../../shared/**'], 'The domain is pure: it imports only other domain code.'],
+      [['**/server/**', '**/web/**', '**/cli/**', '**/shared/**'], 'The domain is pure: it imports only other domain code.'],
       [['node:*', 'fs', 'path', 'crypto', 'fastify', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'react', 'react-*'], 'The domain does no I/O and uses no framework.'],
     ),
   },

@@ -7,7 +7,7 @@
 import { BUILTIN_CODEBOOK } from '../src/domain/research/codebook/builtin-codebook';
 import { createTextCoder } from '../src/domain/research/coder/text-coder';
 import { computeAgreement } from '../src/domain/research/compute-agreement';
-import { seededRandom } from '../src/domain/shared/random';
+import { seededRandom } from '../src/domain/common/random';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);

@@ -4,7 +4,7 @@
  * Teams are shaped top-down from a head-count budget, so the result always has exactly the requested number of people.
  */
 import { COMPANY_FIRST_WORDS, COMPANY_SECOND_WORDS, FIRST_NAMES, LAST_NAMES, emailSlug } from './demo-names';
-import { seededRandom, type Random } from '../shared/random';
+import { seededRandom, type Random } from '../common/random';
 import type { Level, PersonFunction, PersonRecord } from './types';
 
 export const DEMO_REGIONS = ['North America East', 'North America West', 'EMEA North', 'EMEA South', 'APAC', 'Latin America'] as const;

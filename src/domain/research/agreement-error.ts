@@ -1,3 +1,4 @@
+import { DomainError } from '../common/domain-error';
 /** Why a set of ratings (or the options for a statistic) cannot be used. */
 export type AgreementErrorReason =
   | 'TOO_FEW_CODERS'
@@ -21,13 +22,4 @@ export type AgreementErrorReason =
  * The one error the agreement statistics throw. `code` matches the application's INVALID_INPUT code, `reason` says
  * which check failed, and the message says what was wrong and what to do about it.
  */
-export class AgreementInputError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
-  readonly reason: AgreementErrorReason;
-
-  constructor(reason: AgreementErrorReason, message: string) {
-    super(message);
-    this.name = 'AgreementInputError';
-    this.reason = reason;
-  }
-}
+export class AgreementInputError extends DomainError<AgreementErrorReason> {}

@@ -1,3 +1,4 @@
+import { DomainError } from '../common/domain-error';
 /**
  * The qualitative code tree of the research workbench: in-vivo codes grouped into first-order categories, second-order
  * themes and aggregate dimensions (or paradoxes), to any depth. Every edit is a TreeOperation; applyOperation returns
@@ -65,12 +66,10 @@ export interface OperationResult {
 
 export type CodeTreeErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT';
 
-export class CodeTreeError extends Error {
-  readonly code: CodeTreeErrorCode;
+/** The code is the application's error code; the reason repeats it (a tree edit fails for one of these three). */
+export class CodeTreeError extends DomainError<CodeTreeErrorCode> {
   constructor(code: CodeTreeErrorCode, message: string) {
-    super(message);
-    this.name = 'CodeTreeError';
-    this.code = code;
+    super(code, message, code);
   }
 }
 

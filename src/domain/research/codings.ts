@@ -1,3 +1,4 @@
+import { DomainError } from '../common/domain-error';
 /**
  * Codings: a coder applied a code to a span of a transcript. Offsets are UTF-16 code-unit indices into the transcript
  * text (what String.prototype.slice uses), half-open [start, end); spans may overlap.
@@ -23,16 +24,7 @@ export interface Transcript {
 export type CodingErrorReason = 'INVALID_SPAN' | 'UNKNOWN_TRANSCRIPT' | 'INVALID_OPTION' | 'DUPLICATE_ID' | 'EMPTY_QUERY';
 
 /** The error the coding workbench's pure functions (codings, saturation, coding agreement, queries) throw. */
-export class CodingInputError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
-  readonly reason: CodingErrorReason;
-
-  constructor(reason: CodingErrorReason, message: string) {
-    super(message);
-    this.name = 'CodingInputError';
-    this.reason = reason;
-  }
-}
+export class CodingInputError extends DomainError<CodingErrorReason> {}
 
 export type SpanProblemReason = 'NOT_A_WHOLE_NUMBER' | 'OUT_OF_RANGE' | 'REVERSED' | 'EMPTY' | 'SPLITS_CHARACTER';
 

@@ -1,5 +1,5 @@
 import type { Person } from '../../domain/org/types';
-import type { Random } from '../../domain/shared/random';
+import type { Random } from '../../domain/common/random';
 import type { Tx } from '../db/create-db';
 import { researchDemo } from '../research/demo-research';
 

@@ -1,7 +1,7 @@
 import { suggestDyads } from '../../domain/org/dyads';
 import { generateDemoOrg } from '../../domain/org/demo';
 import type { Person, Role } from '../../domain/org/types';
-import { seededRandom } from '../../domain/shared/random';
+import { seededRandom } from '../../domain/common/random';
 import type { Database } from '../db/create-db';
 import { newId } from '../ids';
 import { hashPassword } from '../auth/passwords';

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../shared/errors';
 import { limits } from '../../shared/limits';
+import { DomainError } from '../../domain/common/domain-error';
 import { AppError, httpStatusOf } from '../errors';
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
@@ -13,6 +14,10 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(httpStatusOf[error.code]).send(body(error.code, error.message, error.details));
+    }
+    // Pure domain code refuses input with its own error type; its code maps through the same table.
+    if (error instanceof DomainError) {
+      return reply.status(httpStatusOf[error.code]).send(body(error.code, error.message));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((v) => ({

@@ -1,7 +1,6 @@
 import { codingAgreementData, disagreements } from '../../domain/research/coding-agreement';
-import { CodingInputError } from '../../domain/research/codings';
 import { computeAgreement } from '../../domain/research/compute-agreement';
-import { AgreementInputError } from '../../domain/research/agreement-error';
+import { DomainError } from '../../domain/common/domain-error';
 import { PRL_THRESHOLD } from '../../domain/research/proportional-reduction-in-loss';
 import { assessSaturation } from '../../domain/research/saturation';
 import type { AgreementView, SaturationView } from '../../shared/research';
@@ -12,11 +11,6 @@ import { listCodes } from './codes-repository';
 import { listCodings } from './codings-repository';
 import { listCoders } from './projects-repository';
 import { transcriptTexts } from './transcripts-repository';
-
-function asInputError(error: unknown): never {
-  if (error instanceof CodingInputError || error instanceof AgreementInputError) throw invalidInput(error.message);
-  throw error;
-}
 
 /** New codes per interview in coding order, and Guest, Namey & Chen's (2020) saturation verdict. */
 export async function getSaturation({ db, actor }: UseCaseContext, projectId: string, settings: { base: number; run: number; threshold: number }): Promise<SaturationView> {
@@ -31,12 +25,7 @@ export async function getSaturation({ db, actor }: UseCaseContext, projectId: st
       interviewId: t.id,
       codeIds: codings.filter((c) => c.transcriptId === t.id).sort((a, b) => a.start - b.start).map((c) => c.codeId),
     }));
-    let assessment;
-    try {
-      assessment = assessSaturation(interviews, { baseSize: settings.base, runLength: settings.run, thresholdPercent: settings.threshold * 100 });
-    } catch (error) {
-      asInputError(error);
-    }
+    const assessment = assessSaturation(interviews, { baseSize: settings.base, runLength: settings.run, thresholdPercent: settings.threshold * 100 });
     const titles = new Map(transcripts.map((t) => [t.id, t.title]));
     return {
       perInterview: assessment.perInterview.map((row) => ({ transcriptId: row.interviewId, title: titles.get(row.interviewId) ?? '', newCodes: row.newCodes.length, cumulativeCodes: row.cumulativeCodes })),
@@ -63,7 +52,8 @@ function tryMetric(run: () => { value: Value; details?: unknown }): { value: Val
     const method = (result.details as { method?: string } | undefined)?.method;
     return method === 'pairwise-mean' ? { value: result.value, note: 'mean of the coder pairs' } : { value: result.value };
   } catch (error) {
-    if (error instanceof AgreementInputError || error instanceof CodingInputError) return { value: null, note: error.message };
+    // A statistic that is undefined for these data (one category only, no complete unit…) says why instead.
+    if (error instanceof DomainError) return { value: null, note: error.message };
     throw error;
   }
 }
@@ -99,12 +89,7 @@ export async function getAgreement(
     const scope = { transcripts: shared, coders: coderIds, codedBy };
     const sharedIds = new Set(shared.map((t) => t.id));
     const inScope = codings.filter((c) => sharedIds.has(c.transcriptId));
-    let data;
-    try {
-      data = codingAgreementData(inScope, { ...scope, unit: options.unit, countUncoded: options.countUncoded });
-    } catch (error) {
-      asInputError(error);
-    }
+    const data = codingAgreementData(inScope, { ...scope, unit: options.unit, countUncoded: options.countUncoded });
     const overall = METRICS.map(({ metric, label }) => ({ metric, label, ...tryMetric(() => computeAgreement(data, { metric })) }));
     const prl = tryMetric(() => computeAgreement(data, { metric: 'prl' }));
     const codes = await listCodes(tx, orgId, projectId);
@@ -115,7 +100,7 @@ export async function getAgreement(
         const value = (metric: 'percent' | 'cohen' | 'krippendorff' | 'prl') => tryMetric(() => computeAgreement(perCodeData, { metric })).value;
         return { codeId: code.id, name: code.name, units: perCodeData.units.length, percent: value('percent'), kappa: value('cohen'), alpha: value('krippendorff'), prl: value('prl') };
       } catch (error) {
-        if (error instanceof AgreementInputError || error instanceof CodingInputError) return { codeId: code.id, name: code.name, units: 0, percent: null, kappa: null, alpha: null, prl: null };
+        if (error instanceof DomainError) return { codeId: code.id, name: code.name, units: 0, percent: null, kappa: null, alpha: null, prl: null };
         throw error;
       }
     });

@@ -1,4 +1,4 @@
-import { applyOperation, CodeTreeError, type CodeNode, type TreeOperation } from '../../domain/research/code-tree';
+import { applyOperation, type CodeNode, type TreeOperation } from '../../domain/research/code-tree';
 import type { CodeOperationInput } from '../../shared/research';
 import type { UseCaseContext } from '../actor';
 import type { Tx } from '../db/create-db';
@@ -60,13 +60,7 @@ function describe(input: TreeOperation, before: readonly CodeNode[]): string {
 
 /** Applies a tree operation and writes the difference: changed codes, moved codings, removed codes and their codings. */
 async function apply(tx: Tx, orgId: string, projectId: string, tree: CodeNode[], operation: TreeOperation, restoreCodings: CodingRow[] = []) {
-  let result;
-  try {
-    result = applyOperation(tree, operation);
-  } catch (error) {
-    if (error instanceof CodeTreeError) throw new AppError(error.code === 'CONFLICT' ? 'CONFLICT' : error.code, error.message);
-    throw error;
-  }
+  const result = applyOperation(tree, operation);
   const before = new Map(tree.map((c) => [c.id, c]));
   const changed = result.tree.filter((c) => !sameCode(before.get(c.id), c));
   const removedCodings = result.removedIds.length > 0 && result.mergedIds.length === 0 ? await listCodings(tx, orgId, projectId, { codeIds: result.removedIds }) : [];

@@ -1,12 +1,10 @@
 import type { CodeNode } from '../../domain/research/code-tree';
-import { QdaImportError } from '../../domain/research/refi-qda/errors';
 import { qdcToCodebook } from '../../domain/research/refi-qda/import-qdc';
 import { qdpxToProject } from '../../domain/research/refi-qda/import-qdpx';
 import type { QdaProject } from '../../domain/research/refi-qda/model';
 import type { ProjectSummary } from '../../shared/research';
 import type { UseCaseContext } from '../actor';
 import type { Tx } from '../db/create-db';
-import { invalidInput } from '../errors';
 import { newId } from '../ids';
 import { requireResearcher } from './access';
 import type { CodingRow } from './codings-repository';
@@ -21,12 +19,7 @@ import { insertTranscript } from './transcripts-repository';
 import { readTranscriptFile } from './transcripts';
 
 function readFile(format: 'qdpx' | 'qdc', bytes: Uint8Array) {
-  try {
-    return format === 'qdpx' ? qdpxToProject(bytes, { fileName: 'The .qdpx file' }).project : { ...qdcToCodebook(bytes, { fileName: 'The .qdc file' }).codebook, qdc: true as const };
-  } catch (error) {
-    if (error instanceof QdaImportError) throw invalidInput(error.message);
-    throw error;
-  }
+  return format === 'qdpx' ? qdpxToProject(bytes, { fileName: 'The .qdpx file' }).project : { ...qdcToCodebook(bytes, { fileName: 'The .qdc file' }).codebook, qdc: true as const };
 }
 
 /** A new project from a REFI-QDA project or codebook. Nothing is written unless the whole file reads cleanly. */

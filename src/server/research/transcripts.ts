@@ -1,9 +1,9 @@
 import { rebaseCodings } from '../../domain/research/codings';
-import { parseTranscriptFile, TranscriptImportError } from '../../domain/research/transcripts/parse-transcript-file';
+import { parseTranscriptFile } from '../../domain/research/transcripts/parse-transcript-file';
 import type { TranscriptDetail } from '../../shared/research';
 import type { UseCaseContext } from '../actor';
 import type { Tx } from '../db/create-db';
-import { conflict, invalidInput, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { newId } from '../ids';
 import { loadProject, requireResearcher } from './access';
 import { recordAudit } from './audit-repository';
@@ -16,12 +16,7 @@ import { findTranscript, insertTranscript, nextPosition, updateTranscriptText } 
 
 /** Reads a .txt, .md or .docx transcript, keeping speaker turns; a file Tandem cannot read changes nothing. */
 export function readTranscriptFile(fileName: string, bytes: Uint8Array) {
-  try {
-    return parseTranscriptFile({ fileName, bytes });
-  } catch (error) {
-    if (error instanceof TranscriptImportError) throw invalidInput(error.message);
-    throw error;
-  }
+  return parseTranscriptFile({ fileName, bytes });
 }
 
 export async function uploadTranscript(

@@ -1,9 +1,8 @@
-/** The one error the text coder throws: its options cannot make a coder. `code` matches the application's INVALID_INPUT. */
-export class CoderInputError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
+import { DomainError } from '../../common/domain-error';
 
+/** The one error the text coder throws: its options cannot make a coder. */
+export class CoderInputError extends DomainError<'INVALID_CODES'> {
   constructor(message: string) {
-    super(message);
-    this.name = 'CoderInputError';
+    super('INVALID_CODES', message);
   }
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../../common/domain-error';
 /** Why a REFI-QDA file could not be read. */
 export type QdaImportErrorReason =
   | 'FILE_TOO_LARGE'
@@ -29,25 +30,7 @@ export type QdaExportErrorReason =
  * A `.qdc` or `.qdpx` file was refused. `code` matches the application's INVALID_INPUT code, `reason` says which
  * check failed and the message says what was wrong and what to do.
  */
-export class QdaImportError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
-  readonly reason: QdaImportErrorReason;
-
-  constructor(reason: QdaImportErrorReason, message: string) {
-    super(message);
-    this.name = 'QdaImportError';
-    this.reason = reason;
-  }
-}
+export class QdaImportError extends DomainError<QdaImportErrorReason> {}
 
 /** The project (or codebook) cannot be exported as it is; the message names the element at fault. */
-export class QdaExportError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
-  readonly reason: QdaExportErrorReason;
-
-  constructor(reason: QdaExportErrorReason, message: string) {
-    super(message);
-    this.name = 'QdaExportError';
-    this.reason = reason;
-  }
-}
+export class QdaExportError extends DomainError<QdaExportErrorReason> {}

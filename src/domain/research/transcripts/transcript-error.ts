@@ -1,3 +1,4 @@
+import { DomainError } from '../../common/domain-error';
 /** Why a transcript file could not be read. */
 export type TranscriptImportErrorReason =
   | 'UNSUPPORTED_FILE_TYPE'
@@ -12,13 +13,4 @@ export type TranscriptImportErrorReason =
  * A transcript file was refused. `code` matches the application's INVALID_INPUT code, `reason` says which check
  * failed, and the message names the file and says what to do.
  */
-export class TranscriptImportError extends Error {
-  readonly code = 'INVALID_INPUT' as const;
-  readonly reason: TranscriptImportErrorReason;
-
-  constructor(reason: TranscriptImportErrorReason, message: string) {
-    super(message);
-    this.name = 'TranscriptImportError';
-    this.reason = reason;
-  }
-}
+export class TranscriptImportError extends DomainError<TranscriptImportErrorReason> {}
