@@ -1,5 +1,6 @@
 import { formatNumber } from '../ui/format';
 import { usePageTitle } from '../ui/use-page-title';
+import { GuideSection } from './guide-section';
 import { InformantsSection } from './informants-section';
 import { MemoSection } from './memos';
 import { useProjectDetail } from './project-layout';
@@ -23,6 +24,7 @@ export function OverviewPage() {
       </header>
       <TranscriptsSection detail={detail} />
       <InformantsSection detail={detail} />
+      <GuideSection pid={project.id} />
       <section className="section" aria-labelledby="project-memos-heading">
         <h2 id="project-memos-heading">Project memos</h2>
         <p className="section__lead">Analytic notes on the whole study: emerging ideas, sampling decisions, open questions.</p>

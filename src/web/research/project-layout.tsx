@@ -11,6 +11,8 @@ const TABS = [
   { to: 'codebook', label: 'Codebook' },
   { to: 'saturation', label: 'Saturation' },
   { to: 'agreement', label: 'Agreement' },
+  { to: 'queries', label: 'Queries' },
+  { to: 'validity', label: 'Validity' },
   { to: 'activity', label: 'Activity' },
 ] as const;
 

@@ -12,13 +12,23 @@ import type {
   TranscriptDetail,
   TranscriptSummary,
   codeOperationResult,
+  cooccurrenceView,
   createCodingInput,
   createProjectInput,
   editTranscriptResult,
+  guideInput,
+  guideView,
   informantInput,
+  MatrixView,
+  memberCheckResponseInput,
   memoInput,
+  searchView,
   suggestInput,
   suggestView,
+  transcriptVersionText,
+  transcriptVersionView,
+  ValidityView,
+  validityInput,
 } from '../../shared/research';
 import { api } from '../api/client';
 import { uploadFile } from './upload-file';
@@ -31,6 +41,21 @@ export type SuggestBody = z.input<typeof suggestInput>;
 export type SuggestView = z.infer<typeof suggestView>;
 export type CodeOperationResult = z.infer<typeof codeOperationResult>;
 export type EditTranscriptResult = z.infer<typeof editTranscriptResult>;
+export type CooccurrenceView = z.infer<typeof cooccurrenceView>;
+export type SearchView = z.infer<typeof searchView>;
+export type ValidityBody = z.input<typeof validityInput>;
+export type MemberCheckResponseBody = z.input<typeof memberCheckResponseInput>;
+export type GuideView = z.infer<typeof guideView>;
+export type GuideBody = z.input<typeof guideInput>;
+export type TranscriptVersionView = z.infer<typeof transcriptVersionView>;
+export type TranscriptVersionText = z.infer<typeof transcriptVersionText>;
+export type { MatrixView, ValidityView };
+
+export interface SearchSettings {
+  q: string;
+  caseSensitive: boolean;
+  wholeWord: boolean;
+}
 
 import type { AuditEntry } from '../../shared/research';
 export type { AuditEntry };
@@ -261,5 +286,94 @@ export function useDeleteMemo(pid: string) {
   return useMutation({
     mutationFn: (memo: MemoView) => api<void>(`${base(pid)}/memos/${part(memo.id)}`, { method: 'DELETE' }),
     onSuccess: invalidate,
+  });
+}
+
+export function useMatrix(pid: string, attribute: string) {
+  return useQuery({
+    queryKey: [...projectKey(pid), 'matrix', attribute],
+    queryFn: ({ signal }) => api<MatrixView>(`${base(pid)}/queries/matrix`, { query: { attribute }, signal }),
+  });
+}
+
+export function useCooccurrence(pid: string) {
+  return useQuery({
+    queryKey: [...projectKey(pid), 'cooccurrence'],
+    queryFn: ({ signal }) => api<CooccurrenceView>(`${base(pid)}/queries/cooccurrence`, { signal }),
+  });
+}
+
+export function useTextSearch(pid: string, settings: SearchSettings) {
+  return useQuery({
+    queryKey: [...projectKey(pid), 'search', settings],
+    queryFn: ({ signal }) =>
+      api<SearchView>(`${base(pid)}/queries/search`, {
+        query: { q: settings.q, caseSensitive: settings.caseSensitive, wholeWord: settings.wholeWord },
+        signal,
+      }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+const validityKey = (pid: string) => [...projectKey(pid), 'validity'] as const;
+
+export function useValidity(pid: string) {
+  return useQuery({
+    queryKey: validityKey(pid),
+    queryFn: ({ signal }) => api<{ items: ValidityView[] }>(`${base(pid)}/validity`, { signal }),
+  });
+}
+
+export function useCreateValidity(pid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ValidityBody) => api<ValidityView>(`${base(pid)}/validity`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: validityKey(pid) }),
+  });
+}
+
+export function useRecordResponse(pid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ vid, body }: { vid: string; body: MemberCheckResponseBody }) =>
+      api<ValidityView>(`${base(pid)}/validity/${part(vid)}/responses`, { method: 'POST', body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: validityKey(pid) }),
+  });
+}
+
+const guideKey = (pid: string) => [...projectKey(pid), 'guide'] as const;
+
+export function useGuide(pid: string) {
+  return useQuery({
+    queryKey: guideKey(pid),
+    queryFn: ({ signal }) => api<GuideView>(`${base(pid)}/guide`, { signal }),
+  });
+}
+
+export function useSaveGuide(pid: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GuideBody) => api<GuideView>(`${base(pid)}/guide`, { method: 'PUT', body }),
+    onSuccess: (guide) => {
+      queryClient.setQueryData(guideKey(pid), guide);
+      return queryClient.invalidateQueries({ queryKey: [...projectKey(pid), 'audit'] });
+    },
+  });
+}
+
+export function useTranscriptVersions(pid: string, tid: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...transcriptKey(pid, tid), 'versions'],
+    queryFn: ({ signal }) => api<{ items: TranscriptVersionView[] }>(`${base(pid)}/transcripts/${part(tid)}/versions`, { signal }),
+    enabled,
+  });
+}
+
+export function useTranscriptVersion(pid: string, tid: string, version: number | null) {
+  return useQuery({
+    queryKey: [...transcriptKey(pid, tid), 'versions', version],
+    queryFn: ({ signal }) => api<TranscriptVersionText>(`${base(pid)}/transcripts/${part(tid)}/versions/${version ?? 0}`, { signal }),
+    enabled: version !== null,
+    staleTime: Infinity,
   });
 }

@@ -8,7 +8,9 @@ import { CodebookPage } from './codebook/codebook-page';
 import { OverviewPage } from './overview-page';
 import { ProjectLayout } from './project-layout';
 import { ProjectsPage } from './projects-page';
+import { QueriesPage } from './queries-page';
 import { RESEARCH_ROLES } from './roles';
+import { ValidityPage } from './validity-page';
 import { TranscriptPage } from './workbench/transcript-page';
 
 // The chart library is large; it loads with the one page that draws a chart.
@@ -39,6 +41,8 @@ export function researchRoutes() {
           }
         />
         <Route path="agreement" element={<AgreementPage />} />
+        <Route path="queries" element={<QueriesPage />} />
+        <Route path="validity" element={<ValidityPage />} />
         <Route path="activity" element={<ActivityPage />} />
       </Route>
     </Route>

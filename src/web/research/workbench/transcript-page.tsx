@@ -17,6 +17,7 @@ import { createCoding, deleteCoding, projectKey, useCreateCoding, useDeleteCodin
 import { ApplyCodePanel, type PendingSelection } from './apply-code-panel';
 import { FlaggedCodings, MyCodings } from './codings-panel';
 import { EditTextForm, editResultMessage } from './edit-text-form';
+import { TranscriptHistory } from './transcript-history';
 import { LayerSwitch, type Layer } from './layer-switch';
 import {
   clearDocumentSelection,
@@ -460,6 +461,7 @@ function Workbench({ project, detail, reload }: WorkbenchProps) {
               {previous ? <Link to={`/research/${pid}/transcripts/${previous.id}`}>← {previous.title}</Link> : <span />}
               {next && <Link to={`/research/${pid}/transcripts/${next.id}`}>{next.title} →</Link>}
             </nav>
+            <TranscriptHistory key={transcript.id} pid={pid} tid={transcript.id} currentVersion={transcript.version} />
           </div>
           <aside className="rs-workbench__side" aria-label="Coding">
             <ApplyCodePanel
