@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, seriousAxeViolations, signInAs, startE2e, type E2e } from './support/harness';
+import { browserAvailable, openPage, screenshot, seriousAxeViolations, signInAs, startE2e, type E2e } from './support/harness';
 
 const pages = ['/org', '/org/people', '/org/dyads', '/import', '/users'];
 const widths = [
@@ -16,7 +16,7 @@ describe.runIf(browserAvailable())('pages are accessible and fit laptop and phon
 
   for (const viewport of widths) {
     it(`has no serious axe violations and no sideways scrolling at ${viewport.name} width`, async () => {
-      const page = await e2e.browser.newPage({ viewport });
+      const page = await openPage(e2e, viewport);
       await page.goto(`${e2e.baseUrl}/sign-in`);
       await page.getByRole('heading', { name: 'Sign in to Tandem' }).waitFor();
       expect(await seriousAxeViolations(page), 'sign-in').toEqual([]);
@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('pages are accessible and fit laptop and phon
         expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
         await screenshot(page, `a11y-${viewport.name}${path.replaceAll('/', '-')}`.replace(/-[0-9a-f-]{36}$/, '-person'));
       }
-      await page.close();
+      await page.context().close();
     });
   }
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, signInAs, startE2e, type E2e } from './support/harness';
+import { browserAvailable, openPage, screenshot, signInAs, startE2e, type E2e } from './support/harness';
 
 const header = 'Work Email,Full Name,Department,Job Level,Manager Email,Region,Job Title';
 
@@ -11,7 +11,7 @@ describe.runIf(browserAvailable())('an analyst explores the organisation and imp
   afterAll(() => e2e?.close());
 
   it('signs in, browses the explorer, fixes a bad CSV row, imports, and finds the new person', async () => {
-    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await openPage(e2e);
     await signInAs(page, e2e, 'analyst');
 
     // The organisation explorer: the function × level grid and the reporting tree.
@@ -59,6 +59,6 @@ describe.runIf(browserAvailable())('an analyst explores the organisation and imp
     expect(body).toContain('Account Executive');
     expect(body).toMatch(/EMEA North/);
     await screenshot(page, 'e2e-new-person');
-    await page.close();
+    await page.context().close();
   });
 });

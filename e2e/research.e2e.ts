@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, screenshot, signInAs, startE2e, type E2e } from './support/harness';
+import { browserAvailable, openPage, screenshot, signInAs, startE2e, type E2e } from './support/harness';
 
 const TRANSCRIPT = [
   'Interviewer: Why does buy-in matter for your team?',
@@ -67,7 +67,7 @@ describe.runIf(browserAvailable())('an analyst and a colleague code an interview
   });
 
   it('imports a transcript, codes it as two coders, sees agreement and saturation, and round-trips a .qdpx', async () => {
-    const analyst = await (await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    const analyst = await openPage(e2e, { width: 1280, height: 900 }, { acceptDownloads: true });
     await signInAs(analyst, e2e, 'analyst');
     await analyst.goto(`${e2e.baseUrl}/research`);
     await analyst.getByLabel('Name', { exact: true }).fill('E2E buy-in study');
@@ -87,7 +87,7 @@ describe.runIf(browserAvailable())('an analyst and a colleague code an interview
     await screenshot(analyst, 'e2e-research-workbench');
     const transcriptUrl = analyst.url();
 
-    const colleague = await (await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const colleague = await openPage(e2e, { width: 1280, height: 900 });
     await signInAs(colleague, e2e, 'admin');
     await colleague.goto(transcriptUrl);
     await colleague.getByLabel('Transcript text').waitFor();

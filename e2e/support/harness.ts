@@ -42,6 +42,13 @@ export async function startE2e(options: { people?: number } = {}): Promise<E2e> 
   };
 }
 
+/** A page in a fresh browser context, with generous timeouts: CI runs the browser beside the other suites. */
+export async function openPage(e2e: E2e, viewport = { width: 1280, height: 800 }, options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const context = await e2e.browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? false });
+  context.setDefaultTimeout(60_000);
+  return context.newPage();
+}
+
 export async function signInAs(page: Page, e2e: E2e, role: DemoSignIn['role']): Promise<DemoSignIn> {
   const who = e2e.signIns.find((s) => s.role === role);
   if (!who) throw new Error(`no demo ${role}`);

@@ -84,6 +84,9 @@ export function ProjectLayout() {
           <a href={links.csv} download className="button button--small">
             Codings CSV
           </a>
+          <a href={links.xlsx} download className="button button--small">
+            Codings Excel
+          </a>
         </div>
       </div>
       <Outlet context={detail} />

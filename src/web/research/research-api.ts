@@ -86,6 +86,7 @@ export const exportLinks = (pid: string) => ({
   qdpx: `${base(pid)}/export.qdpx`,
   qdc: `${base(pid)}/codebook.qdc`,
   csv: `${base(pid)}/codings.csv`,
+  xlsx: `${base(pid)}/codings.xlsx`,
 });
 
 export function useProjects() {
