@@ -102,6 +102,7 @@ export const projectDetail = z.object({
   codes: z.array(codeView),
   informants: z.array(informantView),
   transcripts: z.array(transcriptSummary),
+  /** Memos on the project and on its codes (memos on transcripts and codings come with the transcript). */
   memos: z.array(memoView),
   /** True when the last code-tree change can be undone. */
   canUndo: z.boolean(),

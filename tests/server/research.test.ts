@@ -152,6 +152,8 @@ describe.each(drivers)('research workbench on %s', (kind) => {
 
   it('exports a .qdpx and re-imports it into a new project with codes, sources, codings, coders and memos', async () => {
     await analyst.request('POST', `${base()}/memos`, { targetType: 'project', targetId: projectId, text: 'Sales wants the why.' });
+    const objectivity = (await analyst.request('GET', base())).json().codes.find((c: { builtinId: string }) => c.builtinId === 'buyin.objectivity');
+    expect((await analyst.request('POST', `${base()}/memos`, { targetType: 'code', targetId: objectivity.id, text: 'Reps ask for the rationale.' })).statusCode).toBe(201);
     await analyst.request('POST', `${base()}/informants`, { name: 'Rep 1', function: 'sales', level: 'frontline', dyadKey: 'D1', attributes: { tenure: { type: 'number', value: 7 } } });
     const exported = await analyst.request('GET', `${base()}/export.qdpx`);
     expect(exported.statusCode).toBe(200);
@@ -167,7 +169,9 @@ describe.each(drivers)('research workbench on %s', (kind) => {
     expect(shape(copy.codes)).toEqual(shape(original.codes));
     expect(copy.coders.map((c: { name: string }) => c.name).sort()).toEqual(original.coders.map((c: { name: string }) => c.name).sort());
     expect(copy.project.codings).toBe(original.project.codings - (original.transcripts[0].flaggedCount as number));
-    expect(copy.memos.map((m: { text: string }) => m.text)).toEqual(['Sales wants the why.']);
+    expect(copy.memos.map((m: { text: string; targetType: string }) => `${m.targetType}: ${m.text}`).sort()).toEqual(['code: Reps ask for the rationale.', 'project: Sales wants the why.']);
+    const copiedCode = copy.codes.find((c: { builtinId: string }) => c.builtinId === 'buyin.objectivity');
+    expect(copy.memos.find((m: { targetType: string }) => m.targetType === 'code').targetId).toBe(copiedCode.id);
     expect(copy.informants[0]).toMatchObject({ name: 'Rep 1', function: 'sales', level: 'frontline', dyadKey: 'D1', attributes: { tenure: { type: 'number', value: 7 } } });
     const codebook = await analyst.request('GET', `${base()}/codebook.qdc`);
     expect(codebook.body).toContain('urn:QDA-XML:codebook:1.0');

@@ -19,7 +19,7 @@ export async function getProject({ db, actor }: UseCaseContext, projectId: strin
     const counts = await codingCounts(tx, orgId, projectId);
     const informants = await listInformants(tx, orgId, projectId);
     const transcripts = await listTranscripts(tx, orgId, projectId);
-    const memos = (await listMemos(tx, orgId, projectId)).filter((m) => m.targetType === 'project');
+    const memos = (await listMemos(tx, orgId, projectId)).filter((m) => m.targetType === 'project' || m.targetType === 'code');
     const canUndo = (await lastUndoable(tx, orgId, projectId)) !== undefined;
     return {
       project: presentProject(project),

@@ -7,6 +7,7 @@ import { plural } from '../../ui/format';
 import { codeColor, codeKindLabels } from '../labels';
 import { CodeOptions } from './code-options';
 import { SplitDialog } from './split-dialog';
+import { MemoSection } from '../memos';
 import { codePath, descendantIds } from './tree';
 
 interface CodeDetailsProps {
@@ -74,6 +75,15 @@ export function CodeDetails({ project, code, busy, run, onDeleted }: CodeDetails
           Delete…
         </button>
       </div>
+
+      <h3 className="rs-label">Memos on this code</h3>
+      <MemoSection
+        pid={project.project.id}
+        target={{ targetType: 'code', targetId: code.id }}
+        memos={project.memos.filter((memo) => memo.targetType === 'code' && memo.targetId === code.id)}
+        label="code memo"
+        compact
+      />
 
       <ConfirmDialog
         open={confirm === 'merge' && target !== undefined}
