@@ -107,6 +107,13 @@ describe.runIf(browserAvailable())('an analyst and a colleague code an interview
     expect(await analyst.getByText(/saturat/i).count()).toBeGreaterThan(0);
     await screenshot(analyst, 'e2e-research-saturation');
 
+    await analyst.goto(`${projectUrl}/queries`);
+    await analyst.getByRole('heading', { name: 'Queries', level: 1 }).waitFor();
+    const matrix = analyst.getByRole('table').filter({ hasText: 'Objectivity' }).first();
+    await matrix.waitFor();
+    expect(await matrix.innerText()).toMatch(/Objectivity[\s\S]*2/);
+    await screenshot(analyst, 'e2e-research-queries');
+
     await analyst.goto(projectUrl);
     const [download] = await Promise.all([analyst.waitForEvent('download'), analyst.getByRole('link', { name: '.qdpx' }).click()]);
     const qdpx = path.join(dir, 'study.qdpx');
