@@ -146,5 +146,37 @@ describe.runIf(browserAvailable())('an analyst and a colleague code an interview
     expect(compare.copy.codings).toHaveLength(4);
     expect(compare.copy).toEqual(compare.original);
     await screenshot(analyst, 'e2e-research-imported');
+
+    // An auditor reads the same project, and the pages offer nothing to change.
+    await colleague.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/auth/session')).json();
+      const response = await fetch('/api/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify({ email: 'auditor@e2e.example', name: 'Ada Auditor', role: 'auditor', password: 'auditor password 2026' }),
+      });
+      if (response.status !== 201) throw new Error(await response.text());
+    });
+    const auditor = await openPage(e2e);
+    await auditor.goto(`${e2e.baseUrl}/sign-in`);
+    await auditor.getByLabel(/e-?mail/i).fill('auditor@e2e.example');
+    await auditor.getByLabel(/password/i).fill('auditor password 2026');
+    await auditor.getByRole('button', { name: /sign in/i }).click();
+    await auditor.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await auditor.goto(`${e2e.baseUrl}/research`);
+    await auditor.getByRole('link', { name: 'E2E buy-in study' }).click();
+    await auditor.getByRole('note').filter({ hasText: 'Auditor’s view' }).waitFor();
+    await auditor.getByRole('heading', { name: 'E2E buy-in study', level: 1 }).waitFor();
+    expect(await auditor.locator('fieldset.rs-readonly').getAttribute('disabled')).not.toBeNull();
+    expect(await auditor.locator('fieldset.rs-readonly :is(button, input, select, textarea):enabled').count()).toBe(0);
+    await auditor.goto(transcriptUrl);
+    await auditor.getByLabel('Transcript text').waitFor();
+    expect(await auditor.getByLabel('Transcript text').innerText()).toContain('tell us why they are appropriate');
+    expect(await auditor.getByRole('radio', { name: 'All coders' }).isChecked()).toBe(true);
+    await screenshot(auditor, 'e2e-research-auditor');
+    await auditor.goto(`${projectUrl}/agreement`);
+    await auditor.getByRole('table').filter({ hasText: 'Percent agreement' }).waitFor();
+    expect(await auditor.getByRole('radio', { name: /Characters/ }).isEnabled()).toBe(true);
+    expect(await auditor.goto(`${e2e.baseUrl}/research`).then(() => auditor.getByRole('button', { name: 'Create project' }).count())).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ describe.each(drivers)('research workbench on %s', (kind) => {
   let analyst: Client;
   let admin: Client;
   let member: Client;
+  let auditorEmail: string;
   let projectId: string;
   let transcriptId: string;
   const base = () => `/api/research/projects/${projectId}`;
@@ -30,6 +31,7 @@ describe.each(drivers)('research workbench on %s', (kind) => {
     analyst = await signedIn(app, org.users.analyst.email);
     admin = await signedIn(app, org.users.admin.email);
     member = await signedIn(app, org.users.member.email);
+    auditorEmail = org.users.auditor.email;
   });
   afterAll(async () => {
     await app.close();
@@ -194,6 +196,26 @@ describe.each(drivers)('research workbench on %s', (kind) => {
     const stranger = await signedIn(app, other.users.analyst.email);
     expect((await stranger.request('GET', base())).statusCode).toBe(404);
     expect((await stranger.request('POST', `${base()}/codings`, { transcriptId, codeId: transcriptId, start: 0, end: 5 })).statusCode).toBe(404);
+  });
+
+  it('lets an auditor read and download everything but change nothing', async () => {
+    const auditor = await signedIn(app, auditorEmail);
+    expect((await auditor.request('GET', '/api/research/projects')).statusCode).toBe(200);
+    expect((await auditor.request('GET', base())).statusCode).toBe(200);
+    expect((await auditor.request('GET', `${base()}/transcripts/${transcriptId}`)).statusCode).toBe(200);
+    expect((await auditor.request('GET', `${base()}/agreement`)).statusCode).toBe(200);
+    expect((await auditor.request('GET', `${base()}/audit`)).statusCode).toBe(200);
+    expect((await auditor.request('GET', `${base()}/export.qdpx`)).statusCode).toBe(200);
+    const codeId = (await auditor.request('GET', base())).json().codes[0].id;
+    const refusals = [
+      await auditor.request('POST', '/api/research/projects', { name: 'Nope', start: 'empty' }),
+      await auditor.request('POST', `${base()}/codings`, { transcriptId, codeId, start: 0, end: 5 }),
+      await auditor.request('POST', `${base()}/codes/operations`, { type: 'rename', codeId, name: 'Renamed by auditor' }),
+      await auditor.request('POST', `${base()}/memos`, { targetType: 'project', targetId: projectId, text: 'x' }),
+      await auditor.request('PUT', `${base()}/transcripts/${transcriptId}`, { text: 'x', baseVersion: 1 }),
+    ];
+    expect(refusals.map((r) => r.statusCode)).toEqual([403, 403, 403, 403, 403]);
+    expect(refusals[1]?.json().error.message).toMatch(/admin or analyst/);
   });
 
   it('records every change in the audit trail', async () => {

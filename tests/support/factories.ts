@@ -1,4 +1,4 @@
-import type { PersonRecord, Role } from '../../src/domain/org/types';
+import { ROLES, type PersonRecord, type Role } from '../../src/domain/org/types';
 import type { UseCaseContext } from '../../src/server/actor';
 import { hashPassword } from '../../src/server/auth/passwords';
 import type { Database } from '../../src/server/db/create-db';
@@ -39,7 +39,7 @@ export async function createOrg(db: Database, options: { name?: string; people?:
     await insertOrg(tx, { orgId, name: options.name ?? `Org ${tag}`, slug: `org-${tag}`, reportingMinimum: 5, demo: false });
     if (options.people?.length) await writePeople(tx, orgId, options.people);
     const made: Record<Role, { id: string; email: string }> = {} as never;
-    for (const role of ['admin', 'analyst', 'leader', 'member'] as const) {
+    for (const role of ROLES) {
       const user = await createUserIn(tx, orgId, { email: `${role}.${tag}@example.com`, name: `${role} ${tag}`, role, passwordHash: hash });
       made[role] = { id: user.id, email: user.email };
     }

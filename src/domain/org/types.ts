@@ -6,7 +6,8 @@ export type PersonFunction = (typeof FUNCTIONS)[number];
 export const LEVELS = ['senior', 'middle', 'frontline'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const ROLES = ['admin', 'analyst', 'leader', 'member'] as const;
+/** `auditor`: an external auditor of the research (DOMAIN.md §6) who reads every research project and changes nothing. */
+export const ROLES = ['admin', 'analyst', 'leader', 'member', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Person {

@@ -78,7 +78,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['admin', 'analyst', 'leader', 'member'] }).notNull(),
+    role: text('role', { enum: ['admin', 'analyst', 'leader', 'member', 'auditor'] }).notNull(),
     personId: uuid('person_id'),
     active: boolean('active').notNull().default(true),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),

@@ -14,7 +14,7 @@ import { transcriptTexts } from './transcripts-repository';
 
 /** New codes per interview in coding order, and Guest, Namey & Chen's (2020) saturation verdict. */
 export async function getSaturation({ db, actor }: UseCaseContext, projectId: string, settings: { base: number; run: number; threshold: number }): Promise<SaturationView> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
@@ -64,7 +64,7 @@ export async function getAgreement(
   projectId: string,
   options: { unit: 'segment' | 'character'; countUncoded: boolean; coderIds?: string[] },
 ): Promise<AgreementView> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);

@@ -16,7 +16,7 @@ const fileNameOf = (name: string, extension: string) => `${name.replace(/[^\p{L}
 
 /** The whole project as REFI-QDA .qdpx: codes, sources, codings by coder, memos, informants as cases. */
 export async function exportProject({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   const project = await db.withOrg(orgId, async (tx) => {
     const summary = await loadProject(tx, actor, projectId);
@@ -38,7 +38,7 @@ export async function exportProject({ db, actor }: UseCaseContext, projectId: st
 }
 
 export async function exportCodebook({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   return db.withOrg(actor.orgId, async (tx) => {
     const summary = await loadProject(tx, actor, projectId);
     const codes = await listCodes(tx, actor.orgId, projectId);
@@ -53,7 +53,7 @@ const csvCell = (value: string | number) => {
 
 /** One row per coding: transcript, coder, code (with its path), offsets and the coded text. */
 async function codingRows({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     const summary = await loadProject(tx, actor, projectId);

@@ -10,7 +10,7 @@ import { presentCode, presentMemo, presentProject, presentTranscript } from './p
 import { listTranscripts } from './transcripts-repository';
 
 export async function getProject({ db, actor }: UseCaseContext, projectId: string): Promise<ProjectDetail> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     const project = await loadProject(tx, actor, projectId);

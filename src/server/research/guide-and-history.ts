@@ -10,7 +10,7 @@ import { findGuide, saveGuide } from './projects-repository';
 import { findTranscript, findVersion, listVersions } from './transcripts-repository';
 
 export async function getGuide({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   return db.withOrg(actor.orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
     const guide = await findGuide(tx, actor.orgId, projectId);
@@ -35,7 +35,7 @@ async function editorName(tx: Tx, orgId: string, userId: string | null): Promise
 
 /** Every saved version of a transcript: who saved it, when, and how long it was. */
 export async function listTranscriptVersions({ db, actor }: UseCaseContext, projectId: string, transcriptId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
@@ -48,7 +48,7 @@ export async function listTranscriptVersions({ db, actor }: UseCaseContext, proj
 }
 
 export async function getTranscriptVersion({ db, actor }: UseCaseContext, projectId: string, transcriptId: string, version: number) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);

@@ -4,7 +4,7 @@ import { listAudit as listAuditRows } from './audit-repository';
 
 /** The project's audit trail, newest first: who changed what, when. */
 export async function listAudit({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   return db.withOrg(actor.orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
     const rows = await listAuditRows(tx, actor.orgId, projectId);

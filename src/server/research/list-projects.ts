@@ -5,7 +5,7 @@ import { listProjects as listProjectRows } from './projects-repository';
 import { presentProject } from './presenters';
 
 export async function listProjects({ db, actor }: UseCaseContext): Promise<ProjectSummary[]> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const rows = await db.withOrg(actor.orgId, (tx) => listProjectRows(tx, actor.orgId));
   return rows.map(presentProject);
 }

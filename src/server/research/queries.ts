@@ -7,7 +7,7 @@ import { listInformants } from './informants-repository';
 import { transcriptTexts } from './transcripts-repository';
 
 async function projectData({ db, actor }: UseCaseContext, projectId: string) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);

@@ -45,7 +45,7 @@ export async function suggestCodes(
   projectId: string,
   input: { text: string; function?: PersonFunction; level?: Level; top: number },
 ) {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     await loadProject(tx, actor, projectId);

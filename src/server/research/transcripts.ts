@@ -54,7 +54,7 @@ async function detail(tx: Tx, orgId: string, projectId: string, transcriptId: st
 }
 
 export async function getTranscript({ db, actor }: UseCaseContext, projectId: string, transcriptId: string): Promise<TranscriptDetail> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   return db.withOrg(actor.orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
     return detail(tx, actor.orgId, projectId, transcriptId);

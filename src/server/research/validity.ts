@@ -12,7 +12,7 @@ import { insertValidity, listValidity as listValidityRows, saveResponses, type V
 const present = (row: ValidityRow): ValidityView => ({ ...row, createdAt: row.createdAt.toISOString() });
 
 export async function listValidity({ db, actor }: UseCaseContext, projectId: string): Promise<ValidityView[]> {
-  requireResearcher(actor);
+  requireResearcher(actor, 'read');
   return db.withOrg(actor.orgId, async (tx) => {
     await loadProject(tx, actor, projectId);
     return (await listValidityRows(tx, actor.orgId, projectId)).map(present);

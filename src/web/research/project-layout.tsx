@@ -1,10 +1,12 @@
-import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import type { ProjectDetail } from '../../shared/research';
 import { isApiError } from '../api/client';
 import { ErrorMessage } from '../ui/error-message';
 import { Spinner } from '../ui/spinner';
 import { exportLinks, useProject } from './research-api';
 import './research.css';
+import { hasRole, useCurrentUser } from '../auth/session';
+import { RESEARCH_EDITOR_ROLES } from './roles';
 
 const TABS = [
   { to: '', label: 'Overview', end: true },
@@ -17,7 +19,21 @@ const TABS = [
 ] as const;
 
 /** The frame of every project page: where you are, the project's pages, and its downloads. */
+function ReadOnlyNote() {
+  return (
+    <p className="rs-readonly-note" role="note">
+      Auditor’s view: you can read everything in this project — codebook, transcripts, every coder’s codings, memos,
+      analyses, validity records and the activity trail — and download it. Nothing here can be changed from this account.
+    </p>
+  );
+}
+
+/** Analysis pages only read: their settings stay usable in the auditor's view. */
+const ANALYSIS_PAGES = /\/(saturation|agreement|queries|activity)\/?$/;
+
 export function ProjectLayout() {
+  const canChange = hasRole(useCurrentUser(), RESEARCH_EDITOR_ROLES);
+  const analysisPage = ANALYSIS_PAGES.test(useLocation().pathname);
   const { pid = '' } = useParams();
   const project = useProject(pid);
 
@@ -89,7 +105,21 @@ export function ProjectLayout() {
           </a>
         </div>
       </div>
-      <Outlet context={detail} />
+      {canChange || analysisPage ? (
+        <>
+          {!canChange && <ReadOnlyNote />}
+          <Outlet context={detail} />
+        </>
+      ) : (
+        <>
+          <ReadOnlyNote />
+          {/* A disabled fieldset turns every form control of the pages off at once; links and downloads still work. */}
+          <fieldset disabled className="rs-readonly">
+            <legend className="sr-only">Read-only project</legend>
+            <Outlet context={detail} />
+          </fieldset>
+        </>
+      )}
     </div>
   );
 }

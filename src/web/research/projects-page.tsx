@@ -7,10 +7,13 @@ import { formatDate, formatNumber } from '../ui/format';
 import { usePageTitle } from '../ui/use-page-title';
 import { ImportProjectForm } from './import-project-form';
 import { NewProjectForm } from './new-project-form';
+import { RESEARCH_EDITOR_ROLES } from './roles';
+import { hasRole, useCurrentUser } from '../auth/session';
 import { useProjects } from './research-api';
 import './research.css';
 
 export function ProjectsPage() {
+  const canChange = hasRole(useCurrentUser(), RESEARCH_EDITOR_ROLES);
   usePageTitle('Research projects');
   const projects = useProjects();
   return (
@@ -38,6 +41,7 @@ export function ProjectsPage() {
         </QueryView>
       </section>
 
+      {canChange && (
       <div className="rs-columns section">
         <section aria-labelledby="new-project-heading">
           <h2 id="new-project-heading">New project</h2>
@@ -48,6 +52,7 @@ export function ProjectsPage() {
           <ImportProjectForm />
         </section>
       </div>
+      )}
     </div>
   );
 }

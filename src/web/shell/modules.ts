@@ -55,4 +55,5 @@ export const roleLabels: Record<Role, string> = {
   analyst: 'Analyst',
   leader: 'Leader',
   member: 'Member',
+  auditor: 'Auditor (research, read-only)',
 };

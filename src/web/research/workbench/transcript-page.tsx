@@ -82,8 +82,9 @@ function Workbench({ project, detail, reload }: WorkbenchProps) {
   const linkedStart = Number(searchParams.get('start'));
   const linkedEnd = Number(searchParams.get('end'));
   const linked = Number.isInteger(linkedStart) && Number.isInteger(linkedEnd) && linkedEnd > linkedStart && searchParams.has('start');
-  // A link to a passage (from the agreement page) shows every coder's codings and selects it.
-  const [layer, setLayer] = useState<Layer>(linked ? 'all' : 'me');
+  // A link to a passage (from the agreement page) shows every coder's codings and selects it; so does the page for
+  // someone with no layer of their own yet (an auditor, or an analyst before their first coding).
+  const [layer, setLayer] = useState<Layer>(linked || !me ? 'all' : 'me');
   const [pending, setPending] = useState<PendingSelection | null>(null);
   const [caretNote, setCaretNote] = useState('');
   const [editing, setEditing] = useState(false);
