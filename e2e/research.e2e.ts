@@ -84,6 +84,11 @@ describe.runIf(browserAvailable())('an analyst and a colleague code an interview
     await analyst.getByLabel('Transcript text').waitFor();
     await code(analyst, "don't sell us your strategies, tell us why they are appropriate", 'Objectivity');
     await code(analyst, 'nobody communicates back to us about what happened to our ideas', 'Sensitivity');
+    // A memo on one of my codings (a segment memo).
+    await analyst.getByText(/^Memos \(0\)/).first().click();
+    await analyst.getByLabel('New segment memo').first().fill('The rep asks for the rationale, not the plan.');
+    await analyst.getByRole('button', { name: 'Add memo' }).first().click();
+    await analyst.getByText('The rep asks for the rationale, not the plan.').first().waitFor();
     await screenshot(analyst, 'e2e-research-workbench');
     const transcriptUrl = analyst.url();
 

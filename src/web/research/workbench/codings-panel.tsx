@@ -1,8 +1,10 @@
 import type { CodeView, CoderView, CodingView, MemoView } from '../../../shared/research';
 import { Badge } from '../../ui/badge';
 import { codeColor, snippet } from '../labels';
+import { MemoSection } from '../memos';
 
 interface CodingListProps {
+  pid: string;
   text: string;
   codings: readonly CodingView[];
   codesById: ReadonlyMap<string, CodeView>;
@@ -13,7 +15,7 @@ interface CodingListProps {
 }
 
 /** The current user's codings on this transcript, in text order, each with its passage. */
-export function MyCodings({ text, codings, codesById, memos, busyId, onShow, onDelete }: CodingListProps) {
+export function MyCodings({ pid, text, codings, codesById, memos, busyId, onShow, onDelete }: CodingListProps) {
   const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
   return (
     <section className="rs-side-card" aria-labelledby="my-codings-heading">
@@ -35,11 +37,12 @@ export function MyCodings({ text, codings, codesById, memos, busyId, onShow, onD
                   {coding.flagReason && <Badge tone="warning">Flagged</Badge>}
                 </p>
                 <p className="rs-coding__text">“{snippet(text.slice(coding.start, coding.end), 120)}”</p>
-                {codingMemos.map((memo) => (
-                  <p key={memo.id} className="rs-coding__memo">
-                    Memo: {memo.text}
-                  </p>
-                ))}
+                <details className="rs-coding__memos">
+                  <summary>
+                    Memos ({codingMemos.length})<span className="sr-only"> on the coding {code?.name}</span>
+                  </summary>
+                  <MemoSection pid={pid} target={{ targetType: 'coding', targetId: coding.id }} memos={codingMemos} label="segment memo" compact />
+                </details>
                 <p className="rs-coding__actions">
                   <button type="button" className="button button--small" onClick={() => onShow(coding)}>
                     Show<span className="sr-only"> {code?.name} in the text</span>

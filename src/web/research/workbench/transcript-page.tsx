@@ -490,6 +490,7 @@ function Workbench({ project, detail, reload }: WorkbenchProps) {
               onDelete={removeCoding}
             />
             <MyCodings
+              pid={pid}
               text={text}
               codings={mine}
               codesById={codesById}
