@@ -1,11 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, foreignKey, index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs } from './schema';
+import { type AnyPgColumn, boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgIsolation, orgs } from './schema';
 
 /** The research workbench (PRODUCT.md module 6): projects, informants, transcripts, codes, codings, memos, audit. */
-const currentOrg = sql`nullif(current_setting('app.org_id', true), '')::uuid`;
-const orgIsolation = (table: string) =>
-  pgPolicy(`${table}_org_isolation`, { as: 'permissive', for: 'all', to: 'public', using: sql`org_id = ${currentOrg}`, withCheck: sql`org_id = ${currentOrg}` });
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const orgId = () => uuid('org_id').notNull().references(() => orgs.orgId);
 

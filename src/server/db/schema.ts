@@ -18,7 +18,8 @@ import {
  * row-level security policy keyed on the per-transaction setting app.org_id (see ./org-scope.ts).
  */
 const currentOrg = sql`nullif(current_setting('app.org_id', true), '')::uuid`;
-const orgIsolation = (table: string) =>
+/** The row-level security policy every table carries: rows of the transaction's org only. */
+export const orgIsolation = (table: string) =>
   pgPolicy(`${table}_org_isolation`, {
     as: 'permissive',
     for: 'all',

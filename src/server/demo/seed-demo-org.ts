@@ -6,6 +6,7 @@ import type { Database } from '../db/create-db';
 import { newId } from '../ids';
 import { hashPassword } from '../auth/passwords';
 import { insertDyad } from '../org/dyads-repository';
+import { orgSlug } from '../org/org-slug';
 import { insertOrg } from '../org/orgs-repository';
 import { allPeople } from '../org/people-repository';
 import { writePeople } from '../org/write-people';
@@ -36,8 +37,7 @@ export async function seedDemoOrg(options: SeedDemoOptions): Promise<{ orgId: st
   const orgId = newId();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.withOrg(orgId, async (tx) => {
-    const slug = `${demo.orgName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${orgId.slice(-6)}`;
-    await insertOrg(tx, { orgId, name: demo.orgName, slug, reportingMinimum: 5, demo: true });
+    await insertOrg(tx, { orgId, name: demo.orgName, slug: orgSlug(demo.orgName, orgId), reportingMinimum: 5, demo: true });
     options.onProgress?.(`Writing ${demo.people.length} people…`);
     await writePeople(tx, orgId, demo.people);
     const people = await allPeople(tx, orgId);

@@ -4,6 +4,7 @@ import { invalidInput } from '../errors';
 import { newId } from '../ids';
 import { createUserIn } from '../users/create-user';
 import { limits } from '../../shared/limits';
+import { orgSlug } from './org-slug';
 import { insertOrg } from './orgs-repository';
 
 export interface CreateOrgInput {
@@ -21,7 +22,7 @@ export async function createOrg(db: Database, input: CreateOrgInput): Promise<{ 
     throw invalidInput(`The admin password needs at least ${limits.passwordMinLength} characters.`);
   }
   const orgId = newId();
-  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'org'}-${orgId.slice(-6)}`;
+  const slug = orgSlug(name, orgId);
   const passwordHash = await hashPassword(input.adminPassword);
   await db.withOrg(orgId, async (tx) => {
     await insertOrg(tx, { orgId, name, slug, reportingMinimum: 5, demo: false });

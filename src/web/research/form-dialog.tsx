@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 interface FormDialogProps {
   open: boolean;
@@ -14,15 +15,9 @@ interface FormDialogProps {
 
 /** A modal form on the native <dialog> (focus stays inside; Escape cancels), in the look of ConfirmDialog. */
 export function FormDialog({ open, title, submitLabel, busy = false, danger = false, wide = false, onSubmit, onCancel, children }: FormDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Tab to the text', action: 'Focus the transcript text' },
@@ -15,14 +16,8 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
 
 /** The workbench's keyboard shortcuts, on the native <dialog>. */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog
       ref={ref}
