@@ -2,6 +2,7 @@ import type { Person } from '../../domain/org/types';
 import type { Random } from '../../domain/common/random';
 import type { Tx } from '../db/create-db';
 import { researchDemo } from '../research/demo-research';
+import { dysfunctionDemo } from '../dysfunction/demo-dysfunction';
 
 /**
  * The one extension point for demo data: each module adds a contributor here (initiatives, events, interviews…)
@@ -22,4 +23,4 @@ export interface DemoContributor {
 }
 
 /** Each module's demo data, in the order it is added. */
-export const demoContributors: DemoContributor[] = [researchDemo];
+export const demoContributors: DemoContributor[] = [researchDemo, dysfunctionDemo];
