@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole } from './auth/require-auth';
 import { ADMIN_ROLES, ORG_EDITOR_ROLES } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
+import { dysfunctionRoutes } from './dysfunction/dysfunction-routes';
 import { DyadsPage } from './org/dyads-page';
 import { OrgPage } from './org/org-page';
 import { PeoplePage } from './org/people-page';
@@ -37,6 +38,7 @@ export function App() {
           }
         />
         {researchRoutes()}
+        {dysfunctionRoutes()}
         <Route
           path="users"
           element={
