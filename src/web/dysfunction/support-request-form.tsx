@@ -80,7 +80,7 @@ export function SupportRequestForm({ otherSide, myRegion }: { otherSide: Side; m
           </label>
         </div>
         {target === 'person' ? (
-          <PersonPicker label="Person" personFunction={otherSide} value={person} onChange={setPerson} error={errors.person} />
+          <PersonPicker label="Person to ask" personFunction={otherSide} value={person} onChange={setPerson} error={errors.person} />
         ) : (
           <div className="field">
             <label htmlFor="request-region">Region (leave empty for anyone in {otherSide})</label>
