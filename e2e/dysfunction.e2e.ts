@@ -116,10 +116,10 @@ describe.runIf(browserAvailable())('signals: support requests, a private journal
     expect(await seriousAxeViolations(leader)).toEqual([]);
 
     // Leaders' group views.
-    await leader.goto(`${e2e.baseUrl}/signals/support/rates`);
+    await leader.goto(`${e2e.baseUrl}/signals/rates`);
     await leader.getByRole('heading', { name: 'By unit (region)' }).waitFor();
     await screenshot(leader, 'e2e-signals-rates');
-    await leader.goto(`${e2e.baseUrl}/signals/journal/insights`);
+    await leader.goto(`${e2e.baseUrl}/signals/insights`);
     await leader.getByRole('heading', { name: /Dyad view/ }).waitFor();
     await leader.getByRole('table').first().waitFor();
     await screenshot(leader, 'e2e-signals-journal-insights');

@@ -14,7 +14,7 @@ export function dysfunctionRoutes() {
     <Route path="signals">
       <Route path="support" element={<SupportPage />} />
       <Route
-        path="support/rates"
+        path="rates"
         element={
           <RequireRole roles={SIGNAL_READER_ROLES}>
             <PromiseRatesPage />
@@ -24,7 +24,7 @@ export function dysfunctionRoutes() {
       <Route path="support/:id" element={<SupportDetailPage />} />
       <Route path="journal" element={<JournalPage />} />
       <Route
-        path="journal/insights"
+        path="insights"
         element={
           <RequireRole roles={SIGNAL_READER_ROLES}>
             <JournalInsightsPage />

@@ -38,7 +38,7 @@ export function JournalPage() {
         </p>
         {hasRole(user, SIGNAL_READER_ROLES) && (
           <p>
-            <Link to="/signals/journal/insights">Anonymous patterns across the organisation</Link>
+            <Link to="/signals/insights">Anonymous patterns across the organisation</Link>
           </p>
         )}
       </header>

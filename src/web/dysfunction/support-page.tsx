@@ -32,7 +32,7 @@ export function SupportPage() {
         </p>
         {hasRole(user, SIGNAL_READER_ROLES) && (
           <p>
-            <Link to="/signals/support/rates">Promise-keeping rates by function, level and unit</Link>
+            <Link to="/signals/rates">Promise-keeping rates by function, level and unit</Link>
           </p>
         )}
       </header>

@@ -40,8 +40,8 @@ export const navModules: NavModule[] = [
       { to: '/signals/support', label: 'Support requests' },
       { to: '/signals/journal', label: 'Journal' },
       { to: '/signals/incidents', label: 'Incidents' },
-      { to: '/signals/support/rates', label: 'Promise-keeping rates', roles: SIGNAL_READER_ROLES },
-      { to: '/signals/journal/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/rates', label: 'Promise-keeping rates', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
     ],
   },
   {
