@@ -81,6 +81,9 @@ describe.runIf(browserAvailable())('signals: support requests, a private journal
     await phone.goto(`${e2e.baseUrl}/signals/journal`);
     await phone.getByRole('list', { name: 'My journal entries' }).getByText(secret).waitFor();
     await screenshot(phone, 'e2e-signals-journal-phone');
+    await phone.goto(`${e2e.baseUrl}/signals/support`);
+    await phone.getByRole('link', { name: 'E2E battle cards for the spring launch' }).waitFor();
+    await screenshot(phone, 'e2e-signals-support-phone');
 
     await marketer.goto(`${e2e.baseUrl}/signals/journal`);
     await marketer.getByRole('heading', { name: 'My entries' }).waitFor();
@@ -99,6 +102,9 @@ describe.runIf(browserAvailable())('signals: support requests, a private journal
     await seller.getByRole('button', { name: 'Report incident' }).click();
     await seller.getByRole('list', { name: 'Incidents I reported' }).getByText(incident).waitFor();
     await screenshot(seller, 'e2e-signals-incidents-reporter');
+    await phone.goto(`${e2e.baseUrl}/signals/incidents`);
+    await phone.getByRole('list', { name: 'Incidents I reported' }).getByText(incident).waitFor();
+    await screenshot(phone, 'e2e-signals-incidents-phone');
 
     const leader = await openPage(e2e, { width: 1280, height: 900 });
     await signIn(leader, e2e, leaderLogin.email);
