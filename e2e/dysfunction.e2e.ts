@@ -131,4 +131,25 @@ describe.runIf(browserAvailable())('signals: support requests, a private journal
     await screenshot(leader, 'e2e-signals-journal-insights');
     expect(await seriousAxeViolations(leader)).toEqual([]);
   });
+
+  for (const viewport of [
+    { name: 'laptop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    it(`signals pages have no serious axe violations and no sideways scrolling at ${viewport.name} width`, async () => {
+      const leaderLogin = e2e.signIns.find((s) => s.role === 'leader');
+      const page = await openPage(e2e, viewport);
+      await signIn(page, e2e, leaderLogin?.email as string);
+      for (const path of ['/signals/support', '/signals/journal', '/signals/incidents', '/signals/rates', '/signals/insights']) {
+        await page.goto(`${e2e.baseUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await seriousAxeViolations(page), path).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(1);
+        await screenshot(page, `e2e-signals-a11y-${viewport.name}${path.replaceAll('/', '-')}`);
+      }
+      await page.context().close();
+    });
+  }
 });

@@ -111,7 +111,7 @@ export function JournalInsightsPage() {
 function DyadTable({ data }: { data: DyadViewResult }) {
   const max = Math.max(1, ...data.rows.flatMap((row) => [row.sales.entries ?? 0, row.marketing.entries ?? 0]));
   return (
-    <Table caption={`Entries per interpretation and response, sales beside marketing, ${data.level} level`} captionHidden>
+    <Table caption={`Entries per interpretation and response, sales beside marketing, ${data.level} level`} captionHidden scrollFocusable>
       <thead>
         <tr>
           <th scope="col">Interpretation or response</th>

@@ -54,7 +54,7 @@ function RateTables({ data }: { data: RatesView }) {
       {data.tables.map((table) => (
         <section key={table.dimension} className="section" aria-labelledby={`rates-${table.dimension}`}>
           <h2 id={`rates-${table.dimension}`}>{DIMENSION_LABELS[table.dimension]}</h2>
-          <Table caption={DIMENSION_LABELS[table.dimension]} captionHidden>
+          <Table caption={DIMENSION_LABELS[table.dimension]} captionHidden scrollFocusable>
             <thead>
               <tr>
                 <th scope="col">Group</th>
