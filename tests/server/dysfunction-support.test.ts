@@ -151,4 +151,25 @@ describe.each(drivers)('support requests and promises on %s', (kind) => {
     expect((await seller.request('GET', '/api/support-requests/rates')).statusCode).toBe(403);
     expect((await leader.request('GET', '/api/support-requests/rates?since=2026-05-01&until=2026-01-01')).statusCode).toBe(422);
   });
+
+  it('documents every signals route in OpenAPI', async () => {
+    const spec = (await app.server.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/support-requests',
+        '/api/support-requests/{id}',
+        '/api/support-requests/{id}/answer',
+        '/api/support-requests/{id}/delivery',
+        '/api/support-requests/rates',
+        '/api/incidents',
+        '/api/incidents/mine',
+        '/api/incidents/{id}/resolution',
+        '/api/journal',
+        '/api/journal/{id}',
+        '/api/journal/shared',
+        '/api/journal/aggregate',
+        '/api/journal/dyad',
+      ]),
+    );
+  });
 });

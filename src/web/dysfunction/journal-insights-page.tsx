@@ -115,16 +115,15 @@ function DyadTable({ data }: { data: DyadViewResult }) {
       <thead>
         <tr>
           <th scope="col">Interpretation or response</th>
-          <th scope="col">Found on (DOMAIN.md)</th>
           <th scope="col">Sales</th>
           <th scope="col">Marketing</th>
+          <th scope="col">Found on (DOMAIN.md)</th>
         </tr>
       </thead>
       <tbody>
         {data.rows.map((row) => (
           <tr key={row.tag}>
             <th scope="row">{LABELS[row.tag as JournalTag] ?? row.tag}</th>
-            <td>{row.expectedSide ? SIDE_LABELS[row.expectedSide] : '—'}</td>
             {(['sales', 'marketing'] as const).map((side) => (
               <td key={side}>
                 {!row[side].suppressed && (row[side].entries ?? 0) > 0 && (
@@ -133,6 +132,7 @@ function DyadTable({ data }: { data: DyadViewResult }) {
                 <Count cell={row[side]} minimum={data.minimum} />
               </td>
             ))}
+            <td>{row.expectedSide ? SIDE_LABELS[row.expectedSide] : '—'}</td>
           </tr>
         ))}
       </tbody>
