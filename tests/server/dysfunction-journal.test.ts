@@ -7,6 +7,7 @@ import type { JournalEntryInput } from '../../src/shared/dysfunction';
 import { writeJournalEntry } from '../../src/server/dysfunction/write-journal-entry';
 import { listEntriesOf } from '../../src/server/dysfunction/journal-repository';
 import { allPeople } from '../../src/server/org/people-repository';
+import { createOrg } from '../support/factories';
 import { signedIn, startTestApp, type Client } from '../support/http';
 import { drivers, openTestDb, type TestDb } from '../support/test-db';
 import { createSignalsOrg } from './dysfunction-world';
@@ -66,6 +67,14 @@ describe.each(drivers)('the private sensemaking journal on %s', (kind) => {
       expect((await other.request('DELETE', `/api/journal/${entryId}`)).statusCode).toBe(404);
     }
     expect((await analyst.request('GET', '/api/journal/shared')).json().items).toEqual([]);
+    // Nor can anyone from another organisation, whatever their role.
+    const other = await createOrg(test.db);
+    for (const role of ['admin', 'analyst', 'member'] as const) {
+      const outsider = await signedIn(app, other.users[role].email);
+      expect((await outsider.request('PUT', `/api/journal/${entryId}`, { ...entry, trigger: 'overwritten' })).statusCode).toBe(404);
+      expect((await outsider.request('DELETE', `/api/journal/${entryId}`)).statusCode).toBe(404);
+      expect((await outsider.request('GET', '/api/journal')).body).not.toContain('pricing sheet');
+    }
     expect((await seller.request('GET', '/api/journal')).json().items[0].trigger).toBe(entry.trigger);
   });
 
