@@ -52,10 +52,12 @@ export function JournalPage() {
           error={editing ? update.error : write.error}
           onCancel={() => setEditing(null)}
           onSave={(input) => {
+            const saved = (message: string) => toast({ message, tone: 'success' });
             if (editing) {
-              update.mutate({ id: editing.id, input }, { onSuccess: () => { setEditing(null); toast({ message: 'Entry saved.', tone: 'success' }); } });
+              update.mutate({ id: editing.id, input }, { onSuccess: () => (setEditing(null), saved('Entry saved.')) });
             } else {
-              write.mutate(input, { onSuccess: () => { setFormKey((k) => k + 1); toast({ message: 'Entry saved. Only you can read it.', tone: 'success' }); } });
+              // A new key gives the next entry an empty form.
+              write.mutate(input, { onSuccess: () => (setFormKey((k) => k + 1), saved('Entry saved. Only you can read it.')) });
             }
           }}
         />
@@ -71,7 +73,14 @@ export function JournalPage() {
             ) : (
               <ul className="sg-list" aria-label="My journal entries">
                 {data.items.map((entry) => (
-                  <EntryCard key={entry.id} entry={entry} onEdit={() => { setEditing(entry); document.getElementById('journal-form-heading')?.scrollIntoView(); }} />
+                  <EntryCard
+                    key={entry.id}
+                    entry={entry}
+                    onEdit={() => {
+                      setEditing(entry);
+                      document.getElementById('journal-form-heading')?.scrollIntoView();
+                    }}
+                  />
                 ))}
               </ul>
             )
