@@ -54,10 +54,17 @@ export function JournalPage() {
           onSave={(input) => {
             const saved = (message: string) => toast({ message, tone: 'success' });
             if (editing) {
-              update.mutate({ id: editing.id, input }, { onSuccess: () => (setEditing(null), saved('Entry saved.')) });
+              const onSuccess = () => {
+                setEditing(null);
+                saved('Entry saved.');
+              };
+              update.mutate({ id: editing.id, input }, { onSuccess });
             } else {
-              // A new key gives the next entry an empty form.
-              write.mutate(input, { onSuccess: () => (setFormKey((k) => k + 1), saved('Entry saved. Only you can read it.')) });
+              const onSuccess = () => {
+                setFormKey((key) => key + 1); // a new key gives the next entry an empty form
+                saved('Entry saved. Only you can read it.');
+              };
+              write.mutate(input, { onSuccess });
             }
           }}
         />
