@@ -1,5 +1,6 @@
 import { coreSchema } from './schema';
+import { buyinSchema } from './schema-buyin';
 import { researchSchema } from './schema-research';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema };
