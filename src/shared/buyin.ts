@@ -318,7 +318,16 @@ export const initiativeDetail = z.object({
     absorptionStartedAt: z.string().nullable(),
     absorptionEndsAt: z.string().nullable(),
     /** Stages this reader may move the initiative to now, with why others are closed. */
-    nextStages: z.array(z.object({ to: stage, allowed: z.boolean(), needsReason: z.boolean(), why: z.string() })),
+    nextStages: z.array(
+      z.object({
+        to: stage,
+        allowed: z.boolean(),
+        needsReason: z.boolean(),
+        /** True for an early commitment ask: possible only with `overrideAbsorption` and a reason (allowed is false). */
+        needsOverride: z.boolean(),
+        why: z.string(),
+      }),
+    ),
     version: z.number().int(),
   }),
   can: z.object({ edit: z.boolean(), respond: z.boolean(), giveFeedback: z.boolean(), askFlex: z.boolean(), bless: z.boolean() }),
