@@ -1,6 +1,7 @@
 import { coreSchema } from './schema';
 import { buyinSchema } from './schema-buyin';
+import { pulsesSchema } from './schema-pulses';
 import { researchSchema } from './schema-research';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema };
