@@ -199,6 +199,14 @@ export const flexRequest = z.object({
     .nullable(),
 });
 
+/**
+ * GET /api/open-loops: open feedback in scope and the flex requests still waiting for a decision on the same
+ * initiatives (`flexRequests` defaults to empty so a server that lists feedback only still fits).
+ */
+export const openLoopsView = feedbackList.extend({
+  flexRequests: z.array(flexRequest.extend({ initiativeId: z.string(), initiativeTitle: z.string() })).default([]),
+});
+
 // ---------------------------------------------------------------- pulses
 
 /** What a pulse item measures; components and determinants carry their DOMAIN.md code id. */
