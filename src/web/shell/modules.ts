@@ -33,6 +33,16 @@ export const navModules: NavModule[] = [
     ],
   },
   {
+    id: 'initiatives',
+    label: 'Initiatives',
+    links: [
+      { to: '/initiatives', label: 'Initiatives' },
+      { to: '/waiting', label: 'Waiting for me' },
+      { to: '/open-loops', label: 'Open loops', roles: ['admin', 'analyst', 'leader', 'member'] },
+      { to: '/notifications', label: 'Notifications' },
+    ],
+  },
+  {
     id: 'research',
     label: 'Research',
     links: [{ to: '/research', label: 'Projects', roles: RESEARCH_ROLES }],
