@@ -199,3 +199,5 @@ export const useRecordBlessing = (id: string) =>
 
 export const useMarkNotificationRead = () =>
   useBuyinMutation((notificationId: string) => api<unknown>(`/api/notifications/${enc(notificationId)}/read`, { method: 'POST' }));
+
+export const useMarkAllNotificationsRead = () => useBuyinMutation(() => api<unknown>('/api/notifications/read', { method: 'POST' }));

@@ -4,7 +4,7 @@ import { EmptyState } from '../ui/empty-state';
 import { formatDateTime } from '../ui/format';
 import { QueryView } from '../ui/query-view';
 import { usePageTitle } from '../ui/use-page-title';
-import { useMarkNotificationRead, useNotifications } from './buyin-api';
+import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from './buyin-api';
 import './buyin.css';
 
 /** My notifications, newest first: open one to go to what it is about (it is marked read), or mark it read here. */
@@ -12,6 +12,7 @@ export function NotificationsPage() {
   usePageTitle('Notifications');
   const notifications = useNotifications();
   const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
   const navigate = useNavigate();
   return (
     <div className="page page--narrow">
@@ -26,9 +27,16 @@ export function NotificationsPage() {
             </EmptyState>
           ) : (
             <>
-              <p className="muted" role="status">
-                {unread === 0 ? 'All read.' : `${unread} unread.`}
-              </p>
+              <div className="bi-section-head">
+                <p className="muted" role="status">
+                  {unread === 0 ? 'All read.' : `${unread} unread.`}
+                </p>
+                {unread > 0 && (
+                  <button type="button" className="button button--small" disabled={markAll.isPending} onClick={() => markAll.mutate()}>
+                    Mark all read
+                  </button>
+                )}
+              </div>
               <ul className="bi-notifications">
                 {items.map((item) => (
                   <li key={item.id} className={item.readAt ? 'bi-notification' : 'bi-notification bi-notification--unread'}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InitiativeDetail, Stage } from '../../shared/buyin';
+import { STAGES, type InitiativeDetail, type Stage } from '../../shared/buyin';
 import { FormDialog } from '../research/form-dialog';
 import { errorText } from '../ui/error-message';
 import { formatDate } from '../ui/format';
@@ -29,6 +29,11 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
 
   const options = initiative.nextStages.filter((option) => option.to !== initiative.stage);
   const overridable = options.find((option) => option.needsOverride);
+  const at = STAGES.indexOf(initiative.stage);
+  const isBack = (to: Stage) => STAGES.indexOf(to) < at;
+  // The moves that matter now: what is allowed, the override, and the next stage even when it is closed (with why).
+  const main = options.filter((option) => option.allowed || option.needsOverride || STAGES.indexOf(option.to) === at + 1);
+  const others = options.filter((option) => !main.includes(option));
 
   const close = () => {
     setMove(null);
@@ -63,25 +68,20 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
         <p className="muted">This is the last stage: the initiative is under review.</p>
       ) : (
         <ul className="bi-stage-options">
-          {options.map((option) => (
-            <li key={option.to}>
-              <button
-                type="button"
-                className={option.allowed ? 'button button--small button--primary' : 'button button--small'}
-                disabled={!option.allowed}
-                aria-describedby={option.why ? `why-${option.to}` : undefined}
-                onClick={() => setMove({ to: option.to, needsReason: option.needsReason, override: false })}
-              >
-                Move to {stageLabels[option.to]}
-              </button>
-              {option.why && (
-                <span id={`why-${option.to}`} className={option.allowed ? 'bi-why' : 'bi-why bi-why--closed'}>
-                  {option.allowed ? option.why : `Not now: ${option.why}`}
-                </span>
-              )}
-            </li>
+          {main.map((option) => (
+            <StageOption key={option.to} option={option} back={isBack(option.to)} onChoose={() => setMove({ to: option.to, needsReason: option.needsReason, override: false })} />
           ))}
         </ul>
+      )}
+      {others.length > 0 && (
+        <details className="bi-other-stages">
+          <summary>Why not the other stages</summary>
+          <ul className="bi-stage-options">
+            {others.map((option) => (
+              <StageOption key={option.to} option={option} back={isBack(option.to)} onChoose={() => undefined} />
+            ))}
+          </ul>
+        </details>
       )}
       {overridable && (
         <div className="bi-override">
@@ -120,5 +120,28 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
         {transition.isError && <FormError message={error} />}
       </FormDialog>
     </section>
+  );
+}
+
+type Option = InitiativeDetail['initiative']['nextStages'][number];
+
+function StageOption({ option, back, onChoose }: { option: Option; back: boolean; onChoose: () => void }) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={option.allowed && !back && !option.needsReason ? 'button button--small button--primary' : 'button button--small'}
+        disabled={!option.allowed}
+        aria-describedby={option.why ? `why-${option.to}` : undefined}
+        onClick={onChoose}
+      >
+        {back ? 'Move back to' : 'Move to'} {stageLabels[option.to]}
+      </button>
+      {option.why && (
+        <span id={`why-${option.to}`} className={option.allowed ? 'bi-why' : 'bi-why bi-why--closed'}>
+          {option.allowed ? option.why : `Not now: ${option.why}`}
+        </span>
+      )}
+    </li>
   );
 }
