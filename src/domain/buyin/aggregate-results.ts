@@ -17,6 +17,8 @@ export interface ResultsFilter {
 export interface ComputedResults {
   reportingMinimum: number;
   responded: number | null;
+  /** Mean belief over everyone who answered; null when that total is suppressed. */
+  overallBelief: number | null;
   cells: Array<{ level: Level; function: (typeof FUNCTIONS)[number]; n: number | null; suppressed: boolean; means: Record<string, number | null> | null }>;
   cascade: {
     doubtLine: number;
@@ -118,6 +120,7 @@ function present(respondents: readonly Respondent[], family: Family, suppressed:
   return {
     reportingMinimum: minimum,
     responded: hidden(family.total) ? null : family.total.members.length,
+    overallBelief: hidden(family.total) ? null : meanOf(respondents, family.total.members, 'belief'),
     cells,
     cascade: { doubtLine: DOUBT_LINE, roots: ['senior'], nodes },
     lines,
