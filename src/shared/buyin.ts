@@ -15,7 +15,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11
 const title = z.string().trim().min(1, 'Give it a title.').max(limits.nameMaxLength);
 /** Free text written by people: never empty, never more than `limits.commentMaxLength`. */
 const longText = z.string().trim().min(1, 'Write something first.').max(limits.commentMaxLength, `Keep it under ${limits.commentMaxLength} characters.`);
-const optionalText = z.string().trim().max(limits.commentMaxLength).default('');
+const plainText = z.string().trim().max(limits.commentMaxLength);
+const optionalText = plainText.default('');
 const regionName = z.string().trim().min(1).max(limits.nameMaxLength);
 
 export const personRef = z.object({ id: z.string(), name: z.string(), function: personFunction, level, region: z.string().nullable() });
@@ -76,8 +77,23 @@ export const createInitiativeInput = z.object({
 });
 export type CreateInitiativeInput = z.infer<typeof createInitiativeInput>;
 
-/** Every field optional; `version` guards against overwriting someone else's edit (409 when stale). */
-export const updateInitiativeInput = createInitiativeInput.partial().extend({ version: z.number().int().min(1) });
+/**
+ * Every field optional and without defaults (an absent field stays as it is); `version` guards against overwriting
+ * someone else's edit (409 when stale).
+ */
+export const updateInitiativeInput = z.object({
+  title: title.optional(),
+  summary: plainText.optional(),
+  ownerPersonId: id.optional(),
+  targetSegments: z.array(regionName).max(50).optional(),
+  targetRegions: z.array(regionName).max(200).optional(),
+  startDate: isoDate.nullable().optional(),
+  rolloutDate: isoDate.nullable().optional(),
+  absorptionBusinessDays: z.number().int().min(1).max(60).optional(),
+  rationale: plainText.optional(),
+  expectedSalesBenefit: plainText.optional(),
+  version: z.number().int().min(1),
+});
 export type UpdateInitiativeInput = z.infer<typeof updateInitiativeInput>;
 
 export const transitionInput = z.object({
@@ -135,6 +151,14 @@ export const testMarketInput = z.object({
   results: optionalText,
   /** What changed in the initiative because of the test market. */
   changes: optionalText,
+});
+/** PATCH of a test market: absent fields stay as they are (typically results and changes are added later). */
+export const updateTestMarketInput = z.object({
+  regions: testMarketInput.shape.regions.optional(),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  results: plainText.optional(),
+  changes: plainText.optional(),
 });
 export const testMarket = testMarketInput.extend({ id: z.string(), status: z.enum(['planned', 'running', 'finished']) });
 
