@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes';
+import { pulseRoutes } from './buyin/pulse-routes';
 import type { Config } from './config';
 import { createDb, type Database } from './db/create-db';
 import { healthRoutes } from './health/routes';
@@ -12,7 +13,7 @@ import { researchRoutes } from './research/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
-const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes];
+const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes, pulseRoutes];
 
 export interface App {
   config: Config;
