@@ -24,6 +24,8 @@ import type {
   Stage,
   testMarketInput,
   TransitionInput,
+  updateInitiativeInput,
+  updateTestMarketInput,
   waitingForMe,
   workingSessionInput,
 } from '../../shared/buyin';
@@ -40,6 +42,8 @@ export type PulseDetail = z.infer<typeof pulseDetail>;
 export type WaitingForMe = z.infer<typeof waitingForMe>;
 export type NotificationList = z.infer<typeof notificationList>;
 export type CreateInitiativeBody = z.input<typeof createInitiativeInput>;
+export type UpdateInitiativeBody = z.input<typeof updateInitiativeInput>;
+export type UpdateTestMarketBody = z.input<typeof updateTestMarketInput>;
 export type CreatePulseBody = z.input<typeof createPulseInput>;
 export type EvidenceBody = z.input<typeof evidenceInput>;
 export type FeedbackBody = z.input<typeof feedbackInput>;
@@ -135,6 +139,9 @@ function useBuyinMutation<TInput, TResult>(mutationFn: (input: TInput) => Promis
 export const useCreateInitiative = () =>
   useBuyinMutation((body: CreateInitiativeBody) => api<{ id: string }>('/api/initiatives', { method: 'POST', body }));
 
+export const useUpdateInitiative = (id: string) =>
+  useBuyinMutation((body: UpdateInitiativeBody) => api<unknown>(initiativePath(id), { method: 'PATCH', body }));
+
 export const useTransition = (id: string) =>
   useBuyinMutation((body: TransitionInput) => api<unknown>(`${initiativePath(id)}/transitions`, { method: 'POST', body }));
 
@@ -157,6 +164,11 @@ export const useAddAdvisoryInput = (id: string) =>
 
 export const useAddWorkingSession = (id: string) =>
   useBuyinMutation((body: WorkingSessionBody) => api<unknown>(`${initiativePath(id)}/working-sessions`, { method: 'POST', body }));
+
+export const useUpdateTestMarket = (id: string) =>
+  useBuyinMutation(({ testMarketId, ...body }: UpdateTestMarketBody & { testMarketId: string }) =>
+    api<unknown>(`${initiativePath(id)}/test-markets/${enc(testMarketId)}`, { method: 'PATCH', body }),
+  );
 
 export const useAddTestMarket = (id: string) =>
   useBuyinMutation((body: TestMarketBody) => api<unknown>(`${initiativePath(id)}/test-markets`, { method: 'POST', body }));

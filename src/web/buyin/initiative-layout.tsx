@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import { STAGES, type InitiativeDetail } from '../../shared/buyin';
 import { isApiError } from '../api/client';
@@ -7,6 +8,7 @@ import { Spinner } from '../ui/spinner';
 import { usePageTitle } from '../ui/use-page-title';
 import { useInitiative } from './buyin-api';
 import { HealthChip, stageLabels } from './labels';
+import { NewInitiativeDialog } from './new-initiative-dialog';
 import { StageControls } from './stage-controls';
 import './buyin.css';
 
@@ -68,6 +70,7 @@ export function InitiativeLayout() {
         <div className="bi-header__title">
           <h1>{initiative.title}</h1>
           <HealthChip health={initiative.health} />
+          {detail.can.edit && <EditButton initiative={initiative} />}
         </div>
         {initiative.summary && <p className="page-header__lead">{initiative.summary}</p>}
         <dl className="bi-facts">
@@ -121,6 +124,18 @@ export function InitiativeLayout() {
       </nav>
       <Outlet context={detail} />
     </div>
+  );
+}
+
+function EditButton({ initiative }: { initiative: InitiativeDetail['initiative'] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--small bi-header__edit" onClick={() => setOpen(true)}>
+        Edit<span className="sr-only"> the initiative</span>
+      </button>
+      <NewInitiativeDialog open={open} onClose={() => setOpen(false)} existing={initiative} />
+    </>
   );
 }
 

@@ -3,7 +3,7 @@ import type { InitiativeDetail } from '../../shared/buyin';
 import { FormDialog } from '../research/form-dialog';
 import { errorText } from '../ui/error-message';
 import { useToast } from '../ui/toast';
-import { useAddAdvisoryInput, useAddAdvisoryMember, useAddTestMarket, useAddWorkingSession } from './buyin-api';
+import { useAddAdvisoryInput, useAddAdvisoryMember, useAddTestMarket, useAddWorkingSession, useUpdateTestMarket } from './buyin-api';
 import { FormError, TextArea, TextField } from './fields';
 import { PersonPicker } from './person-picker';
 
@@ -101,6 +101,47 @@ export function InvolvementForms({ initiativeId, members, open, onClose }: Props
           <TextArea id="market-changes" label="What changed because of it (optional)" value={form.changes} onChange={set('changes')} rows={2} />
         </>
       )}
+      <FormError message={error} />
+    </FormDialog>
+  );
+}
+
+type TestMarket = InitiativeDetail['testMarkets'][number];
+
+/** Records a test market's results and what changed because of them (the initiative's "we listened" record). */
+export function TestMarketResultsDialog({ initiativeId, market, onClose }: { initiativeId: string; market: TestMarket | null; onClose: () => void }) {
+  const [results, setResults] = useState('');
+  const [changes, setChanges] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const update = useUpdateTestMarket(initiativeId);
+  const toast = useToast();
+  const [shown, setShown] = useState<string | null>(null);
+  if (market && shown !== market.id) {
+    // A different test market was opened: start from what it already records.
+    setShown(market.id);
+    setResults(market.results);
+    setChanges(market.changes);
+    setError(null);
+  }
+  const submit = () => {
+    if (!market) return;
+    update.mutate(
+      { testMarketId: market.id, results, changes },
+      { onSuccess: () => (toast({ message: 'Test market results saved.', tone: 'success' }), setShown(null), onClose()), onError: (failure) => setError(errorText(failure)) },
+    );
+  };
+  return (
+    <FormDialog
+      open={market !== null}
+      title={`Results in ${market?.regions.join(', ') ?? ''}`}
+      submitLabel={update.isPending ? 'Saving…' : 'Save results'}
+      busy={update.isPending}
+      wide
+      onSubmit={submit}
+      onCancel={() => (setShown(null), onClose())}
+    >
+      <TextArea id="market-results-edit" label="Results" value={results} onChange={setResults} />
+      <TextArea id="market-changes-edit" label="What changed in the initiative because of them" value={changes} onChange={setChanges} />
       <FormError message={error} />
     </FormDialog>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EmptyState } from '../ui/empty-state';
 import { formatDate, formatDateTime } from '../ui/format';
 import { Badge } from '../ui/badge';
-import { InvolvementForms } from './involvement-forms';
+import { InvolvementForms, TestMarketResultsDialog } from './involvement-forms';
 import { useInitiativeDetail } from './initiative-layout';
 import { functionLabels, levelLabels } from '../org/labels';
 import type { PersonRef } from '../../shared/buyin';
@@ -16,6 +16,7 @@ const testMarketStatus = { planned: 'Planned', running: 'Running', finished: 'Fi
 export function InvolvementTab() {
   const { initiative, advisoryBoard, advisoryInputs, workingSessions, testMarkets, can } = useInitiativeDetail();
   const [open, setOpen] = useState<'member' | 'input' | 'session' | 'market' | null>(null);
+  const [editing, setEditing] = useState<(typeof testMarkets)[number] | null>(null);
   return (
     <div className="bi-sections">
       <section aria-labelledby="board-heading">
@@ -128,12 +129,22 @@ export function InvolvementTab() {
                 <p className="bi-prose">
                   <strong>What changed because of it:</strong> {market.changes || 'Nothing recorded yet.'}
                 </p>
+                {can.edit && (
+                  <button type="button" className="button button--small" onClick={() => setEditing(market)}>
+                    Record results<span className="sr-only"> for {market.regions.join(', ')}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
-      {can.edit && <InvolvementForms initiativeId={initiative.id} members={advisoryBoard} open={open} onClose={() => setOpen(null)} />}
+      {can.edit && (
+        <>
+          <InvolvementForms initiativeId={initiative.id} members={advisoryBoard} open={open} onClose={() => setOpen(null)} />
+          <TestMarketResultsDialog initiativeId={initiative.id} market={editing} onClose={() => setEditing(null)} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { InitiativeDetail } from '../../shared/buyin';
+import { isApiError } from '../api/client';
 import { useNavigate } from 'react-router';
 import { limits } from '../../shared/limits';
 import { FormDialog } from '../research/form-dialog';
 import { errorText } from '../ui/error-message';
 import { useToast } from '../ui/toast';
-import { useCreateInitiative } from './buyin-api';
+import { useCreateInitiative, useUpdateInitiative } from './buyin-api';
 import { TextArea, TextField } from './fields';
 
 const splitList = (text: string) =>
@@ -14,19 +16,44 @@ const splitList = (text: string) =>
     .filter(Boolean);
 
 const EMPTY = { title: '', summary: '', rationale: '', benefit: '', regions: '', segments: '', startDate: '', rolloutDate: '', days: '10' };
+type Existing = InitiativeDetail['initiative'];
 
-/** A new initiative starts as a draft: its title, why it matters (rationale) and what sales gets out of it. */
-export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const [form, setForm] = useState(EMPTY);
+function formOf(existing: Existing | undefined): typeof EMPTY {
+  if (!existing) return EMPTY;
+  return {
+    title: existing.title,
+    summary: existing.summary,
+    rationale: existing.rationale,
+    benefit: existing.expectedSalesBenefit,
+    regions: existing.targetRegions.join(', '),
+    segments: existing.targetSegments.join(', '),
+    startDate: existing.startDate ?? '',
+    rolloutDate: existing.rolloutDate ?? '',
+    days: String(existing.absorptionBusinessDays),
+  };
+}
+
+/**
+ * A new initiative starts as a draft: its title, why it matters (rationale) and what sales gets out of it. With
+ * `existing`, the same form edits it; a save over someone else's newer edit is refused and says to reload.
+ */
+export function NewInitiativeDialog({ open, onClose, existing }: { open: boolean; onClose: () => void; existing?: Existing }) {
+  const [form, setForm] = useState(() => formOf(existing));
   const [titleError, setTitleError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const create = useCreateInitiative();
+  const update = useUpdateInitiative(existing?.id ?? '');
+  const busy = create.isPending || update.isPending;
+  // Fill the form from the initiative each time the dialog opens, not on every refetch while someone types.
+  useEffect(() => {
+    if (open) setForm(formOf(existing));
+  }, [open]);
   const navigate = useNavigate();
   const toast = useToast();
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
 
   const close = () => {
-    setForm(EMPTY);
+    setForm(formOf(existing));
     setTitleError(null);
     setFormError(null);
     onClose();
@@ -40,32 +67,55 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
       return;
     }
     const days = Number(form.days);
-    create.mutate(
-      {
-        title: form.title.trim(),
-        summary: form.summary,
-        rationale: form.rationale,
-        expectedSalesBenefit: form.benefit,
-        targetRegions: splitList(form.regions),
-        targetSegments: splitList(form.segments),
-        startDate: form.startDate || null,
-        rolloutDate: form.rolloutDate || null,
-        absorptionBusinessDays: Number.isInteger(days) ? days : 10,
-      },
-      {
-        onSuccess: (created) => {
-          toast({ message: `Initiative “${form.title.trim()}” created as a draft.`, tone: 'success' });
-          close();
-          navigate(`/initiatives/${created.id}`);
+    const body = {
+      title: form.title.trim(),
+      summary: form.summary,
+      rationale: form.rationale,
+      expectedSalesBenefit: form.benefit,
+      targetRegions: splitList(form.regions),
+      targetSegments: splitList(form.segments),
+      startDate: form.startDate || null,
+      rolloutDate: form.rolloutDate || null,
+      absorptionBusinessDays: Number.isInteger(days) ? days : 10,
+    };
+    if (existing) {
+      update.mutate(
+        { ...body, version: existing.version },
+        {
+          onSuccess: () => (toast({ message: 'Initiative saved.', tone: 'success' }), close()),
+          onError: (error) => setFormError(isApiError(error, 'CONFLICT') ? `${errorText(error)} Cancel and open the initiative again to see the latest version.` : errorText(error)),
         },
-        onError: (error) => setFormError(errorText(error)),
+      );
+      return;
+    }
+    create.mutate(body, {
+      onSuccess: (created) => {
+        toast({ message: `Initiative “${form.title.trim()}” created as a draft.`, tone: 'success' });
+        close();
+        navigate(`/initiatives/${created.id}`);
       },
-    );
+      onError: (error) => setFormError(errorText(error)),
+    });
   };
 
   return (
-    <FormDialog open={open} title="New initiative" submitLabel={create.isPending ? 'Creating…' : 'Create draft'} busy={create.isPending} wide onSubmit={submit} onCancel={close}>
-      <TextField id="initiative-title" label="Title" value={form.title} onChange={(value) => { set('title')(value); setTitleError(null); }} error={titleError} maxLength={limits.nameMaxLength} />
+    <FormDialog
+      open={open}
+      title={existing ? 'Edit initiative' : 'New initiative'}
+      submitLabel={busy ? 'Saving…' : existing ? 'Save' : 'Create draft'}
+      busy={busy}
+      wide
+      onSubmit={submit}
+      onCancel={close}
+    >
+      <TextField
+        id="initiative-title"
+        label="Title"
+        value={form.title}
+        onChange={(value) => (set('title')(value), setTitleError(null))}
+        error={titleError}
+        maxLength={limits.nameMaxLength}
+      />
       <TextArea id="initiative-summary" label="Summary (optional)" value={form.summary} onChange={set('summary')} rows={2} />
       <TextArea
         id="initiative-rationale"

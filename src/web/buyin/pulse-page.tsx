@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/client';
+import { functionLabels, levelLabels } from '../org/labels';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { errorText } from '../ui/error-message';
 import { formatDateTime } from '../ui/format';
@@ -88,7 +89,7 @@ function PulseView({ pulse }: { pulse: PulseDetail }) {
       {!pulse.me.invited && (
         <div className="alert alert--info" role="note">
           <p className="alert__title">You are not invited to this pulse</p>
-          <p className="alert__body">It asks {pulse.audience.levels.join(', ')} {pulse.audience.functions.join(', ')} people{pulse.audience.regions.length ? ` in ${pulse.audience.regions.join(', ')}` : ''}. There is nothing for you to answer here.</p>
+          <p className="alert__body">It asks {pulse.audience.levels.map((level) => levelLabels[level].toLowerCase()).join(', ')} {pulse.audience.functions.map((fn) => functionLabels[fn].toLowerCase()).join(', ')} people{pulse.audience.regions.length ? ` in ${pulse.audience.regions.join(', ')}` : ''}. There is nothing for you to answer here.</p>
         </div>
       )}
       {pulse.me.invited && !open && (
