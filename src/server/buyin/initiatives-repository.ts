@@ -76,7 +76,7 @@ export async function listHistory(tx: Tx, orgId: string, initiativeId: string): 
     .select()
     .from(initiativeHistory)
     .where(and(eq(initiativeHistory.orgId, orgId), eq(initiativeHistory.initiativeId, initiativeId)))
-    .orderBy(asc(initiativeHistory.at), asc(initiativeHistory.id));
+    .orderBy(asc(initiativeHistory.seq));
 }
 
 /** Initiatives among `ids` whose history holds an absorption override. */

@@ -9,6 +9,8 @@ import { countObjectivity } from './involvement-repository';
 import { summarise } from './initiative-summaries';
 import { staleVersion } from './update-initiative';
 
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /**
  * Moves an initiative to another stage under the lifecycle rules (domain/buyin/lifecycle): the reason, any skipped
  * stages and an absorption override go into the history. Moving to sales without evidence or a why is allowed but
@@ -35,12 +37,12 @@ export async function transitionInitiative({ db, actor }: UseCaseContext, initia
     if (!updated) throw staleVersion(current.version + 1);
     const evidenceCount = (await countObjectivity(tx, orgId, [initiativeId])).get(initiativeId)?.evidence ?? 0;
     const flags = headingToSales({ stage: current.stage, rationale: current.rationale, evidenceCount }, outcome.to);
-    const skipped = outcome.skipped.length ? ` Skipped ${outcome.skipped.map((s) => STAGE_LABELS[s]).join(' and ')}.` : '';
+    const skipped = outcome.skipped.length ? [`Skipped ${outcome.skipped.map((s) => STAGE_LABELS[s]).join(' and ')}.`] : [];
     await record(
       tx,
       viewer,
       initiativeId,
-      { kind: outcome.kind === 'override' ? 'override' : 'stage', from: outcome.from, to: outcome.to, note: `${outcome.kind === 'override' ? 'Absorption override: ' : ''}${outcome.note}${skipped}${flags.length ? ` ${flags.join(' ')}` : ''}` },
+      { kind: outcome.kind === 'override' ? 'override' : 'stage', from: outcome.from, to: outcome.to, note: [`${outcome.kind === 'override' ? 'Absorption override: ' : ''}${outcome.note}`, ...skipped, ...flags].map(sentence).join(' ') },
       now,
     );
     const [summary] = await summarise(tx, orgId, [{ ...updated, updatedAt: now }], now);

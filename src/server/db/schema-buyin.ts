@@ -1,5 +1,6 @@
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   customType,
   date,
@@ -80,6 +81,8 @@ export const initiativeHistory = pgTable(
     orgId: orgId(),
     id: uuid('id').notNull(),
     initiativeId: uuid('initiative_id').notNull(),
+    /** Orders entries written in the same millisecond (ids are random within one). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     at: at('at'),
     /** The actor's name when it happened (a user without a person, or the CLI, still has one). */
     byName: text('by_name'),
@@ -93,7 +96,7 @@ export const initiativeHistory = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     initiativeFk(t, 'initiative_history_initiative_fk'),
-    index('initiative_history_initiative_idx').on(t.orgId, t.initiativeId, t.at),
+    index('initiative_history_initiative_idx').on(t.orgId, t.initiativeId, t.seq),
     orgIsolation('initiative_history'),
   ],
 ).enableRLS();
