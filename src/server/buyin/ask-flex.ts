@@ -14,9 +14,9 @@ export async function askFlex({ db, actor }: UseCaseContext, initiativeId: strin
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     const viewer = await loadViewer(tx, actor);
+    await requireInitiative(tx, orgId, initiativeId);
     const person = requirePerson(viewer, 'ask for flexibility');
     if (person.function !== 'sales') throw forbidden('Flex requests come from sales: ask a sales colleague in the region to raise it.');
-    await requireInitiative(tx, orgId, initiativeId);
     const now = new Date();
     const row = await insertFlexRequest(tx, { orgId, id: newId(now.getTime()), initiativeId, region: input.region, aspect: input.aspect, request: input.request, requestedByPersonId: person.id, requestedAt: now });
     await record(tx, viewer, initiativeId, { kind: 'flex', note: `${person.name} asked to adapt the ${row.aspect} for ${row.region}.` }, now);

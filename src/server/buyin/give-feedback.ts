@@ -19,8 +19,8 @@ export async function giveFeedback({ db, actor }: UseCaseContext, initiativeId: 
   const { orgId } = actor;
   return db.withOrg(orgId, async (tx) => {
     const viewer = await loadViewer(tx, actor);
-    const author = requirePerson(viewer, 'give feedback');
     const initiative = await requireInitiative(tx, orgId, initiativeId);
+    const author = requirePerson(viewer, 'give feedback');
     const now = new Date();
     const id = newId(now.getTime());
     await insertFeedback(tx, { orgId, id, initiativeId, authorPersonId: author.id, kind: input.kind, text: input.text, anonymous: input.anonymous, stageAtCreation: initiative.stage, createdAt: now });
