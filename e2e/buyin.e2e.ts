@@ -167,7 +167,7 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     const sellerAMobile = await openPage(e2e, MOBILE);
     await signIn(sellerAMobile, e2e, sellerSignIn.email);
     await sellerAMobile.goto(`${e2e.baseUrl}/waiting`);
-    await sellerAMobile.getByRole('link', { name: /pulse/i }).first().click();
+    await sellerAMobile.locator(`main a[href="${pulsePath}"]`).first().click();
     await sellerAMobile.waitForURL((url) => url.pathname === pulsePath);
     await screenshot(sellerAMobile, 'e2e-buyin-pulse-390');
     await expectNoSeriousAxe(sellerAMobile, 'the pulse page at 390 px');

@@ -112,6 +112,7 @@ function inDays(days: number): string {
 
 function OpenPulseForm({ detail }: { detail: InitiativeDetail }) {
   const { initiative } = detail;
+  const [title, setTitle] = useState('');
   const [levels, setLevels] = useState<Level[]>([...LEVELS]);
   const [regions, setRegions] = useState(initiative.targetRegions.join(', '));
   const [closes, setCloses] = useState(inDays(7));
@@ -127,6 +128,7 @@ function OpenPulseForm({ detail }: { detail: InitiativeDetail }) {
     if (!closes) return setError('Choose the closing date.');
     open.mutate(
       {
+        title: title.trim() || undefined,
         levels,
         functions: ['sales'],
         regions: regions.split(',').map((region) => region.trim()).filter(Boolean),
@@ -146,6 +148,14 @@ function OpenPulseForm({ detail }: { detail: InitiativeDetail }) {
         </p>
       )}
       <fieldset className="bi-fieldset" disabled={tooEarly}>
+        <legend className="sr-only">Title, regions and closing date</legend>
+        <TextField id="pulse-title" label="Title (optional)" hint={`Empty: “Buy-in: ${initiative.title}”.`} value={title} onChange={setTitle} />
+        <div className="bi-form-row">
+          <TextField id="pulse-regions" label="Regions (optional)" hint="Separate with commas; empty asks every region." value={regions} onChange={setRegions} />
+          <TextField id="pulse-closes" label="Closes on" type="date" value={closes} onChange={setCloses} />
+        </div>
+      </fieldset>
+      <fieldset className="bi-fieldset" disabled={tooEarly}>
         <legend>Levels to ask</legend>
         <div className="bi-radio-row">
           {LEVELS.map((level) => (
@@ -160,10 +170,6 @@ function OpenPulseForm({ detail }: { detail: InitiativeDetail }) {
           ))}
         </div>
       </fieldset>
-      <div className="bi-form-row">
-        <TextField id="pulse-regions" label="Regions (optional)" hint="Separate with commas; empty asks every region." value={regions} onChange={setRegions} />
-        <TextField id="pulse-closes" label="Closes on" type="date" value={closes} onChange={setCloses} />
-      </div>
       <FormError message={error} />
       <button type="submit" className="button button--primary" disabled={open.isPending || tooEarly} aria-describedby={tooEarly ? 'open-pulse-why' : undefined}>
         {open.isPending ? 'Opening…' : 'Open pulse'}
