@@ -35,7 +35,7 @@ export async function createInitiative({ db, actor }: UseCaseContext, input: Cre
       updatedAt: now,
     });
     await record(tx, viewer, row.id, { kind: 'created', note: `Created “${row.title}” as a draft.`, to: 'draft' }, now);
-    const [summary] = await summarise(tx, orgId, [row], now);
+    const [summary] = await summarise(tx, orgId, [row], now, viewer.reportingMinimum);
     return summary as InitiativeSummary;
   });
 }

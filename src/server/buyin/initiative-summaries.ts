@@ -4,6 +4,7 @@ import { countLoops } from '../../domain/buyin/feedback-loop';
 import { initiativeHealth } from '../../domain/buyin/health';
 import type { Tx } from '../db/create-db';
 import { loopTimes } from './feedback-repository';
+import { loadLatestBeliefs } from './initiative-results';
 import { findPersonRefs, initiativesWithOverride, type InitiativeRow } from './initiatives-repository';
 import { countObjectivity } from './involvement-repository';
 import { personOrPlaceholder, type PeopleById } from './presenters';
@@ -63,18 +64,13 @@ export function summaryOf(row: InitiativeRow, people: PeopleById, facts: Initiat
 }
 
 /**
- * Summaries of many initiatives in four queries whatever their number: owners, open loops, evidence and
- * involvement counts, overrides. `beliefs` carries the latest pulse belief per initiative when the caller has it.
+ * Summaries of many initiatives in a fixed number of queries whatever their number: owners, open loops, evidence
+ * and involvement counts, overrides, and the latest pulse belief (null below the reporting minimum).
  */
-export async function summarise(
-  tx: Tx,
-  orgId: string,
-  rows: readonly InitiativeRow[],
-  now: Date,
-  beliefs: ReadonlyMap<string, number | null> = new Map(),
-): Promise<InitiativeSummary[]> {
+export async function summarise(tx: Tx, orgId: string, rows: readonly InitiativeRow[], now: Date, reportingMinimum: number): Promise<InitiativeSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
+  const beliefs = await loadLatestBeliefs(tx, orgId, ids, reportingMinimum);
   const people = await findPersonRefs(tx, orgId, rows.map((r) => r.ownerPersonId));
   const open = await loopTimes(tx, orgId, ids);
   const counts = await countObjectivity(tx, orgId, ids);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { initiativeList, initiativeListQuery } from '../../shared/buyin';
 import type { UseCaseContext } from '../actor';
+import { findOrg } from '../org/orgs-repository';
 import { listInitiatives as listInitiativeRows } from './initiatives-repository';
 import { summarise } from './initiative-summaries';
 
@@ -10,6 +11,7 @@ export async function listInitiatives({ db, actor }: UseCaseContext, query: z.in
   if (query.mine && !actor.personId) return { items: [] };
   return db.withOrg(orgId, async (tx) => {
     const rows = await listInitiativeRows(tx, orgId, { stage: query.stage, q: query.q, ownerPersonId: query.mine ? (actor.personId ?? undefined) : undefined });
-    return { items: await summarise(tx, orgId, rows, new Date()) };
+    const org = await findOrg(tx, orgId);
+    return { items: await summarise(tx, orgId, rows, new Date(), org?.reportingMinimum ?? 5) };
   });
 }

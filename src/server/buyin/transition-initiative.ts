@@ -45,7 +45,7 @@ export async function transitionInitiative({ db, actor }: UseCaseContext, initia
       { kind: outcome.kind === 'override' ? 'override' : 'stage', from: outcome.from, to: outcome.to, note: [`${outcome.kind === 'override' ? 'Absorption override: ' : ''}${outcome.note}`, ...skipped, ...flags].map(sentence).join(' ') },
       now,
     );
-    const [summary] = await summarise(tx, orgId, [{ ...updated, updatedAt: now }], now);
+    const [summary] = await summarise(tx, orgId, [{ ...updated, updatedAt: now }], now, viewer.reportingMinimum);
     return summary as InitiativeSummary;
   });
 }

@@ -47,7 +47,7 @@ export async function updateInitiative({ db, actor }: UseCaseContext, initiative
       .filter((key) => fields[key as keyof typeof fields] !== undefined)
       .map((key) => LABELS[key as keyof UpdateInitiativeInput] ?? key);
     await record(tx, viewer, initiativeId, { kind: 'edited', note: changed.length ? `Edited ${changed.join(', ')}.` : 'Saved without changes.' }, now);
-    const [summary] = await summarise(tx, orgId, [{ ...updated, updatedAt: now }], now);
+    const [summary] = await summarise(tx, orgId, [{ ...updated, updatedAt: now }], now, viewer.reportingMinimum);
     return summary as InitiativeSummary;
   });
 }
