@@ -124,10 +124,11 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await question.waitFor();
     await screenshot(marketer, 'e2e-buyin-open-loops');
     await expectNoSeriousAxe(marketer, 'the open loops page');
+    await question.getByRole('button', { name: /^Answer/ }).click();
     await question.getByLabel('Partly adopted').check();
     await question.getByLabel('Reason').fill('Quota stays as it is; deals sold on value get a 5% accelerator this year.');
     await question.getByRole('button', { name: 'Send answer' }).click();
-    await marketer.getByText('No open loops').waitFor();
+    await question.waitFor({ state: 'detached' });
 
     // Seller A is told (notification) and sees the answer with its reason on the waiting page.
     await sellerA.goto(`${e2e.baseUrl}/notifications`);

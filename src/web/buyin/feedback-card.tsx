@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { FeedbackItem } from '../../shared/buyin';
 import { Badge } from '../ui/badge';
@@ -47,9 +47,40 @@ export function FeedbackCard({ item, canRespond = false, showInitiative = false 
           </p>
         </div>
       ) : (
-        canRespond && <RespondForm item={item} />
+        canRespond && <Reveal label="Answer" hint={item.text}>{() => <RespondForm item={item} />}</Reveal>
       )}
     </article>
+  );
+}
+
+/**
+ * A button that opens a form in place, so a long list of open items stays readable; focus moves into the form and
+ * back to the button when it is closed again.
+ */
+export function Reveal({ label, hint, children }: { label: string; hint: string; children: () => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const regionRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) regionRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [open]);
+  return (
+    <div className="bi-reveal">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          if (open) buttonRef.current?.focus();
+        }}
+      >
+        {open ? 'Cancel' : label}
+        <span className="sr-only"> “{hint.length > 60 ? `${hint.slice(0, 60)}…` : hint}”</span>
+      </button>
+      {open && <div ref={regionRef}>{children()}</div>}
+    </div>
   );
 }
 

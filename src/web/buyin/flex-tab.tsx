@@ -6,6 +6,7 @@ import { EmptyState } from '../ui/empty-state';
 import { errorText } from '../ui/error-message';
 import { formatDateTime } from '../ui/format';
 import { useToast } from '../ui/toast';
+import { Reveal } from './feedback-card';
 import { FormError, SelectField, TextArea, TextField } from './fields';
 import { useInitiativeDetail } from './initiative-layout';
 import { flexAspectLabels, FlexStatusBadge } from './labels';
@@ -74,7 +75,7 @@ export function FlexCard({ request, canDecide, initiative }: { request: FlexRequ
           </p>
         </div>
       ) : (
-        canDecide && <DecideForm request={request} />
+        canDecide && <Reveal label="Decide" hint={request.request}>{() => <DecideForm request={request} />}</Reveal>
       )}
     </article>
   );
