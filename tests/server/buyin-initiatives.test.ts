@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../src/domain/org/types';
 import type { CreateInitiativeInput, InitiativeDetail } from '../../src/shared/buyin';
@@ -17,6 +18,7 @@ import { transitionInitiative } from '../../src/server/buyin/transition-initiati
 import { updateInitiative } from '../../src/server/buyin/update-initiative';
 import { updateTestMarket } from '../../src/server/buyin/update-test-market';
 import { getWaitingForMe } from '../../src/server/buyin/waiting-for-me';
+import { rawRows } from '../../src/server/db/raw';
 import { findPersonIdByEmail } from '../../src/server/org/people-repository';
 import { createUserIn } from '../../src/server/users/create-user';
 import { createOrg, personRecord, TEST_PASSWORD } from '../support/factories';
@@ -208,6 +210,18 @@ describe.each(drivers)('initiatives on %s', (kind) => {
     expect((await otherAdmin.request('GET', `/api/initiatives/${id}`)).statusCode).toBe(404);
     expect((await otherAdmin.request('POST', `/api/initiatives/${id}/evidence`, { kind: 'data', title: 'x' })).statusCode).toBe(404);
     expect((await otherAdmin.request('GET', '/api/initiatives')).json().items).toEqual([]);
+    // Row-level security backs the checks: hand-written SQL in the other org's scope sees none of our rows.
+    const seen = await test.db.withOrg(other.orgId, (tx) =>
+      rawRows<{ n: number }>(tx, sql`select (select count(*) from initiatives where org_id = ${orgId})::int + (select count(*) from initiative_history where org_id = ${orgId})::int as n`),
+    );
+    expect(seen[0]?.n).toBe(0);
+  });
+
+  it('documents the initiative endpoints in OpenAPI', async () => {
+    const spec = (await app.server.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/initiatives', '/api/initiatives/{id}', '/api/initiatives/{id}/transitions', '/api/feedback/{id}/response', '/api/open-loops', '/api/waiting', '/api/notifications']),
+    );
   });
 
   it('records involvement and evidence, which fill the objectivity checklist', async () => {
