@@ -58,7 +58,8 @@ export type InitiativeSummary = z.infer<typeof initiativeSummary>;
 export const initiativeListQuery = z.object({
   stage: stage.optional(),
   q: z.string().trim().max(limits.searchMaxLength).optional(),
-  mine: z.coerce.boolean().optional(),
+  /** `true` keeps the initiatives the reader owns; `false` (or absent) keeps all — coercion would read "false" as true. */
+  mine: z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean()).optional(),
 });
 export const initiativeList = z.object({ items: z.array(initiativeSummary) });
 
