@@ -274,6 +274,8 @@ describe.each(drivers)('initiatives on %s', (kind) => {
     expect(http.statusCode).toBe(200);
     expect(http.json().items.every((i: { stage: string }) => i.stage === 'draft')).toBe(true);
     expect((await sellerHttp.request('GET', '/api/initiatives?stage=launch')).statusCode).toBe(422);
+    expect((await sellerHttp.request('GET', '/api/initiatives?mine=true')).json().items).toEqual([]);
+    expect((await sellerHttp.request('GET', '/api/initiatives?mine=false')).json().items).toHaveLength(all.items.length);
   });
 
   it('stores an evidence file, downloads it as an attachment, and refuses one over the limit without writing', async () => {
