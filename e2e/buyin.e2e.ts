@@ -58,7 +58,7 @@ async function answerPulse(page: Page, value: number): Promise<void> {
 describe.runIf(browserAvailable())('an initiative walks from draft to rollout with a marketer and two sellers on different levels', () => {
   let e2e: E2e;
   beforeAll(async () => {
-    e2e = await startE2e({ people: 160 });
+    e2e = await startE2e({ people: 400 });
   });
   afterAll(async () => {
     await e2e?.close();

@@ -94,7 +94,7 @@ function ResultsView({ results }: { results: PulseResults }) {
       {results.lines.length === 0 ? (
         <p className="muted">No reporting lines to show.</p>
       ) : (
-        <Table caption="Belief in each sales manager’s line (without the manager)" className="table--compact">
+        <Table caption="Belief in each sales manager’s line (without the manager)" className="table--compact" scrollFocusable>
           <thead>
             <tr>
               <th scope="col">Manager</th>

@@ -6,6 +6,8 @@ import { Table } from '../ui/table';
 import { formatMean, measureLabels } from './labels';
 
 export const HEATMAP_MEASURES: Measure[] = ['objectivity', 'sensitivity', 'involvement', 'positioning', 'belief', 'readiness'];
+/** Short column heads; the full name is the header's title and in the legend below the table. */
+const shortLabels: Partial<Record<Measure, string>> = { positioning: 'Positioning', belief: 'Belief', readiness: 'Readiness' };
 
 /**
  * A 1–5 mean as a background from red (doubt) through neutral to green (belief). The number is always printed,
@@ -27,7 +29,7 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
     (a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || FUNCTIONS.indexOf(a.function) - FUNCTIONS.indexOf(b.function),
   );
   return (
-    <Table caption={caption} className="bi-heatmap">
+    <Table caption={caption} className="bi-heatmap" scrollFocusable>
       <thead>
         <tr>
           <th scope="col">Group</th>
@@ -35,8 +37,8 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
             People
           </th>
           {HEATMAP_MEASURES.map((measure) => (
-            <th scope="col" key={measure} className="num">
-              {measureLabels[measure]}
+            <th scope="col" key={measure} className="num" title={measureLabels[measure]}>
+              {shortLabels[measure] ?? measureLabels[measure]}
             </th>
           ))}
         </tr>
@@ -75,7 +77,7 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
 export function HeatLegend() {
   return (
     <p className="bi-legend">
-      Means on a 1–5 scale (5 = strongly agree).
+      Means on a 1–5 scale (5 = strongly agree). Belief: in the initiative’s merit; readiness: to execute it; positioning: for success.
       <span className="bi-legend__swatch" style={heatStyle(1.5)}>
         1.5 doubt
       </span>
