@@ -22,7 +22,8 @@ const people = [
   ...[1, 2, 3, 4, 5, 6].map((i) => rep(`north${i}@acme.example`, 'rsm.north@acme.example', 'North')),
   ...[1, 2].map((i) => rep(`south${i}@acme.example`, 'rsm.south@acme.example', 'South')),
 ];
-const sellers = ['vp', 'rsm.north', 'rsm.south', 'north1', 'north2', 'north3', 'north4', 'north5', 'north6', 'south1', 'south2'];
+const sellers = ['vp', 'rsm.north', 'rsm.south', 'north1', 'north2', 'north3', 'north4', 'north5', 'north6', 'south1', 'south2'] as const;
+type Name = (typeof sellers)[number] | 'pm' | 'admin' | 'leader' | 'auditor' | 'outsider';
 
 const answersOf = (items: ReadonlyArray<{ id: string }>, value: number) => Object.fromEntries(items.map((i) => [i.id, value]));
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -32,7 +33,7 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
   let app: App;
   let org: Awaited<ReturnType<typeof createOrg>>;
   let other: Awaited<ReturnType<typeof createOrg>>;
-  const as: Record<string, Client> = {};
+  const as = {} as Record<Name, Client>;
   const idOf = new Map<string, string>();
   let committed: string;
   let absorbing: string;
@@ -60,7 +61,7 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
         })
       ).id;
     });
-    for (const name of [...sellers, 'pm']) as[name] = await signedIn(app, `${name}@acme.example`);
+    for (const name of [...sellers, 'pm'] as const) as[name] = await signedIn(app, `${name}@acme.example`);
     as.admin = await signedIn(app, org.users.admin.email);
     as.leader = await signedIn(app, org.users.leader.email);
     as.auditor = await signedIn(app, org.users.auditor.email);
@@ -71,7 +72,7 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
     await test.close();
   });
 
-  const open = (initiativeId: string, by = as.pm as Client, body: object = { levels: ['senior', 'middle', 'frontline'], closesAt: inDays(7) }) =>
+  const open = (initiativeId: string, by: Client = as.pm, body: object = { levels: ['senior', 'middle', 'frontline'], closesAt: inDays(7) }) =>
     by.request('POST', `/api/initiatives/${initiativeId}/pulses`, body);
 
   it('refuses a pulse while sales is still absorbing the initiative, naming the day absorption ends', async () => {
@@ -179,7 +180,7 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
 
   it("never lets marketing, an admin or an auditor read one person's answers through any endpoint", async () => {
     const reps = ['north1', 'north2', 'north3', 'south1', 'south2'].map((n) => idOf.get(n) as string);
-    for (const reader of [as.pm, as.admin, as.auditor, as.leader] as Client[]) {
+    for (const reader of [as.pm, as.admin, as.auditor, as.leader]) {
       const bodies = await Promise.all([
         reader.request('GET', `/api/pulses/${pulseId}`),
         reader.request('GET', `/api/pulses/${pulseId}/results`),

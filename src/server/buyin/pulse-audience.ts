@@ -37,23 +37,26 @@ export function audienceOf(people: readonly Person[], input: Pick<CreatePulseInp
 
 /**
  * Opens a pulse inside the caller's transaction: the items as asked, the invited list fixed now with each invitee's
- * place in the hierarchy, and a `pulse_invite` notification to each invitee. Returns the new pulse's id.
+ * place in the hierarchy, and a `pulse_invite` notification to each invitee. Returns the new pulse's id. Demo data
+ * and benchmarks pass `openedAt` in the past and the people they already loaded.
  */
 export async function openPulseFor(
   tx: Tx,
   orgId: string,
-  pulse: { kind: PulseKind; initiativeId: string | null; title: string; openedBy: string | null; input: CreatePulseInput; now: Date },
+  pulse: { kind: PulseKind; initiativeId: string | null; title: string; openedBy: string | null; input: CreatePulseInput; now: Date; openedAt?: Date },
+  preloaded?: { people: readonly Person[]; chains: ReadonlyMap<string, string[]> },
 ): Promise<{ pulseId: string; invited: number }> {
   const { input, now } = pulse;
+  const openedAt = pulse.openedAt ?? now;
   const closesAt = new Date(input.closesAt);
   if (closesAt.getTime() <= now.getTime()) throw invalidInput('Choose a closing time in the future.');
-  const people = await allPeople(tx, orgId);
+  const people = preloaded?.people ?? (await allPeople(tx, orgId));
   const audience = audienceOf(people, input);
   if (audience.length === 0) {
     throw invalidInput(`No active person is in ${input.levels.join('/')} ${input.functions.join('/')}${input.regions.length ? ` in ${input.regions.join(', ')}` : ''}: choose a wider audience.`);
   }
-  const chains = managerChains(people);
-  const pulseId = newId(now.getTime());
+  const chains = preloaded?.chains ?? managerChains(people);
+  const pulseId = newId(openedAt.getTime());
   await insertPulse(tx, {
     orgId,
     id: pulseId,
@@ -65,7 +68,7 @@ export async function openPulseFor(
     audienceFunctions: input.functions,
     audienceRegions: input.regions,
     openedBy: pulse.openedBy,
-    openedAt: now,
+    openedAt,
     closesAt,
     invitedCount: audience.length,
   });
@@ -73,7 +76,7 @@ export async function openPulseFor(
   await insertInvitations(tx, orgId, pulseId, invitations);
   const text = pulse.kind === 'initiative' ? `A short buy-in pulse on “${pulse.title}” is waiting for you.` : `A short pulse on how sales and marketing work together is waiting for you.`;
   for (let start = 0; start < audience.length; start += 1_000) {
-    await notify(tx, orgId, audience.slice(start, start + 1_000).map((p) => ({ personId: p.id, kind: 'pulse_invite' as const, text, link: `/pulses/${pulseId}` })), now);
+    await notify(tx, orgId, audience.slice(start, start + 1_000).map((p) => ({ personId: p.id, kind: 'pulse_invite' as const, text, link: `/pulses/${pulseId}` })), openedAt);
   }
   return { pulseId, invited: audience.length };
 }

@@ -263,3 +263,38 @@ export async function latestInitiativePulses(tx: Tx, orgId: string, initiativeId
     .orderBy(asc(initiatives.title), asc(initiatives.id));
   return rows;
 }
+
+/**
+ * Many first responses at once (demo data and benchmarks): one statement of column arrays, then one counter update.
+ * Callers pass checked answers for invited people who have not answered.
+ */
+export async function insertResponses(
+  tx: Tx,
+  orgId: string,
+  pulseId: string,
+  rows: ReadonlyArray<{ personId: string; answers: Record<string, number>; scores: Record<string, number>; at: Date }>,
+): Promise<void> {
+  const chunkSize = 5_000;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    await tx.execute(sql`
+      insert into pulse_responses (org_id, pulse_id, person_id, answers, scores, answered_at, updated_at)
+      select ${orgId}::uuid, ${pulseId}::uuid, u.person_id, u.answers::jsonb, u.scores::jsonb, u.at, u.at
+      from unnest(${sql.param(chunk.map((r) => r.personId))}::uuid[], ${sql.param(chunk.map((r) => JSON.stringify(r.answers)))}::text[],
+        ${sql.param(chunk.map((r) => JSON.stringify(r.scores)))}::text[], ${sql.param(chunk.map((r) => r.at.toISOString()))}::timestamptz[])
+        as u(person_id, answers, scores, at)`);
+  }
+  await tx
+    .update(pulses)
+    .set({ answeredCount: sql`${pulses.answeredCount} + ${rows.length}`, answersVersion: sql`${pulses.answersVersion} + 1` })
+    .where(and(eq(pulses.orgId, orgId), eq(pulses.id, pulseId)));
+}
+
+/** Who is invited to a pulse, with their place at opening (demo data and benchmarks answer for them). */
+export async function listInvitations(tx: Tx, orgId: string, pulseId: string) {
+  return tx
+    .select({ personId: pulseInvitations.personId, level: pulseInvitations.level, function: pulseInvitations.function, region: pulseInvitations.region, managerChain: pulseInvitations.managerChain })
+    .from(pulseInvitations)
+    .where(and(eq(pulseInvitations.orgId, orgId), eq(pulseInvitations.pulseId, pulseId)))
+    .orderBy(asc(pulseInvitations.personId));
+}
