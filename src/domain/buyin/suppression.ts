@@ -100,15 +100,18 @@ function groupToSuppress(atom: Atom, atoms: Map<string, Atom>, shown: ReadonlyAr
 
 function nearestMergeable(atom: Atom, atoms: Map<string, Atom>, shown: ReadonlyArray<{ group: Group; fixed: boolean }>): string | undefined {
   const mine = new Set(atom.signature);
-  let best: { distance: number; size: number; groups: number[] } | undefined;
+  let best: { distance: number; size: number; key: string; groups: number[] } | undefined;
   for (const other of atoms.values()) {
     if (other === atom) continue;
     const theirs = new Set(other.signature);
     const differing = [...atom.signature.filter((g) => !theirs.has(g)), ...other.signature.filter((g) => !mine.has(g))];
     if (differing.some((g) => shown[g]?.fixed)) continue;
-    if (!best || differing.length < best.distance || (differing.length === best.distance && other.members.length > best.size)) {
-      best = { distance: differing.length, size: other.members.length, groups: differing };
-    }
+    // Nearest first, then the largest, then by key: the choice never depends on the order respondents came in.
+    const better =
+      !best ||
+      differing.length < best.distance ||
+      (differing.length === best.distance && (other.members.length > best.size || (other.members.length === best.size && other.key < best.key)));
+    if (better) best = { distance: differing.length, size: other.members.length, key: other.key, groups: differing };
   }
   const smallest = best?.groups.map((g) => shown[g]?.group as Group).sort((a, b) => a.members.length - b.members.length || a.key.localeCompare(b.key))[0];
   return smallest?.key;

@@ -190,7 +190,8 @@ export async function listRespondents(tx: Tx, orgId: string, pulseId: string): P
       pulseInvitations,
       and(eq(pulseInvitations.orgId, pulseResponses.orgId), eq(pulseInvitations.pulseId, pulseResponses.pulseId), eq(pulseInvitations.personId, pulseResponses.personId)),
     )
-    .where(and(eq(pulseResponses.orgId, orgId), eq(pulseResponses.pulseId, pulseId)))) as RespondentRow[];
+    .where(and(eq(pulseResponses.orgId, orgId), eq(pulseResponses.pulseId, pulseId)))
+    .orderBy(asc(pulseResponses.personId))) as RespondentRow[];
 }
 
 export async function findManagers(tx: Tx, orgId: string, ids: readonly string[]) {
