@@ -4,17 +4,15 @@ import { countLoops } from '../../domain/buyin/feedback-loop';
 import { nextStages } from '../../domain/buyin/lifecycle';
 import type { UseCaseContext } from '../actor';
 import { loadViewer, permissionsOf, requireInitiative } from './access';
-import { listFeedbackOf } from './feedback-repository';
-import { listFlexRequests } from './flex-repository';
 import { loadInitiativeBuyin } from './initiative-results';
-import { findPersonRefs, listHistory } from './initiatives-repository';
+import { loadInitiativePageRows } from './initiative-page-repository';
+import { findPersonRefs } from './initiatives-repository';
 import { checklistFactsOf, summaryOf, type InitiativeFacts } from './initiative-summaries';
-import { listAdvisoryInputs, listAdvisoryMembers, listEvidence, listTestMarkets, listWorkingSessions } from './involvement-repository';
 import { feedbackPeople, personOrPlaceholder, presentEvidence, presentFeedback, presentFlex, presentHistory, presentTestMarket } from './presenters';
 
 /**
- * Everything the initiative page shows, in one transaction and a fixed number of queries (one per section, then
- * one for every person named anywhere on the page, then the buy-in results): no query per row.
+ * Everything the initiative page shows, in one transaction and a fixed number of queries whatever its size: the
+ * viewer, the initiative, every section in one statement, every person named on the page, then the buy-in results.
  */
 export async function getInitiative({ db, actor }: UseCaseContext, initiativeId: string): Promise<InitiativeDetail> {
   const { orgId } = actor;
@@ -22,14 +20,9 @@ export async function getInitiative({ db, actor }: UseCaseContext, initiativeId:
     const viewer = await loadViewer(tx, actor);
     const row = await requireInitiative(tx, orgId, initiativeId);
     const now = new Date();
-    const history = await listHistory(tx, orgId, initiativeId);
-    const evidence = await listEvidence(tx, orgId, initiativeId);
-    const members = await listAdvisoryMembers(tx, orgId, initiativeId);
-    const inputs = await listAdvisoryInputs(tx, orgId, initiativeId);
-    const sessions = await listWorkingSessions(tx, orgId, initiativeId);
-    const testMarkets = await listTestMarkets(tx, orgId, initiativeId);
-    const feedback = await listFeedbackOf(tx, orgId, initiativeId);
-    const flex = await listFlexRequests(tx, orgId, initiativeId);
+    const page = await loadInitiativePageRows(tx, orgId, initiativeId);
+    const { history, evidence, members, inputs, sessions, testMarkets, flex } = page;
+    const feedback = page.feedback.map((f) => ({ ...f, initiativeTitle: row.title, initiativeOwnerId: row.ownerPersonId }));
     const people = await findPersonRefs(tx, orgId, [
       row.ownerPersonId,
       ...members.map((m) => m.personId),
