@@ -106,8 +106,27 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await screenshot(marketer, 'e2e-buyin-initiative-overview');
     await expectNoSeriousAxe(marketer, 'the initiative overview');
 
+    // Involvement: seller B joins the advisory board; then a test market in seller A's region.
     await moveTo(marketer, 'Involvement');
+    await marketer.getByRole('link', { name: 'Involvement', exact: true }).click();
+    await marketer.getByRole('button', { name: 'Add member' }).click();
+    const memberDialog = marketer.getByRole('dialog', { name: 'Add an advisory board member' });
+    await memberDialog.getByLabel('Find person').fill(manager.person.name);
+    await memberDialog.locator(`option[value="${personA.person.managerId}"]`).waitFor({ state: 'attached' });
+    await memberDialog.getByLabel('Person', { exact: true }).selectOption(personA.person.managerId);
+    await memberDialog.getByRole('button', { name: 'Save' }).click();
+    await marketer.getByRole('listitem').filter({ hasText: manager.person.name }).first().waitFor();
     await moveTo(marketer, 'Test market');
+    await marketer.getByRole('button', { name: 'Add test market' }).click();
+    const marketDialog = marketer.getByRole('dialog', { name: 'Add a test market' });
+    await marketDialog.getByLabel('Regions').fill(personA.person.region);
+    await marketDialog.getByLabel('Start').fill('2026-10-01');
+    await marketDialog.getByLabel('End').fill('2026-10-31');
+    await marketDialog.getByLabel('Results (optional)').fill('Average discount fell from 14% to 9% in the test region.');
+    await marketDialog.getByRole('button', { name: 'Save' }).click();
+    await marketer.getByText('Average discount fell from 14% to 9%').waitFor();
+    await screenshot(marketer, 'e2e-buyin-initiative-involvement');
+    await expectNoSeriousAxe(marketer, 'the involvement section');
     await moveTo(marketer, 'Absorption');
 
     // Seller A (frontline) asks a question during absorption.
@@ -132,9 +151,30 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
 
     // Seller A is told (notification) and sees the answer with its reason on the waiting page.
     await sellerA.goto(`${e2e.baseUrl}/notifications`);
-    await sellerA.getByRole('link', { name: /answer|answered/i }).first().waitFor();
+    const told = sellerA.getByRole('link', { name: /Your question on “E2E value selling” was answered: partly adopted/ });
+    await told.waitFor();
     await screenshot(sellerA, 'e2e-buyin-notifications');
     await expectNoSeriousAxe(sellerA, 'the notifications page');
+    await told.click();
+    await sellerA.waitForURL((url) => url.pathname.endsWith('/feedback'));
+    await sellerA.getByRole('heading', { name: /You said, we did \(1\)/ }).waitFor();
+
+    // Seller A asks to adapt the message for their region; the marketer decides with give and take.
+    await sellerA.getByRole('link', { name: 'Flex requests' }).click();
+    await sellerA.getByLabel('What to adapt').selectOption('message');
+    await sellerA.getByLabel('Request', { exact: true }).fill('Our buyers are distributors: lead with their margin, not end-user value.');
+    await sellerA.getByRole('button', { name: 'Send request' }).click();
+    await sellerA.getByText('Our buyers are distributors').waitFor();
+    await marketer.goto(`${initiativeUrl}/flex`);
+    const flex = marketer.getByRole('article').filter({ hasText: 'Our buyers are distributors' });
+    await flex.getByRole('button', { name: /^Decide/ }).click();
+    await flex.getByLabel('Reason').fill('Distributors are half of that region’s revenue.');
+    await flex.getByLabel('Sales commits in return').fill('Report distributor win rates monthly.');
+    await flex.getByLabel('Marketing commits').fill('A distributor version of the deck by Friday.');
+    await flex.getByRole('button', { name: 'Record decision' }).click();
+    await flex.getByText('A distributor version of the deck by Friday.').waitFor();
+    await screenshot(marketer, 'e2e-buyin-initiative-flex');
+    await expectNoSeriousAxe(marketer, 'the flex requests section');
     await sellerA.goto(`${e2e.baseUrl}/waiting`);
     await sellerA.getByText('deals sold on value get a 5% accelerator').waitFor();
     expect(await sellerA.getByText('Partly adopted').count()).toBeGreaterThan(0);
@@ -206,14 +246,18 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await screenshot(marketer, 'e2e-buyin-planted-doubt');
     await expectNoSeriousAxe(marketer, 'the planted-doubt buy-in section');
 
-    for (const [page, name] of [
-      [marketer, 'involvement'],
-      [marketer, 'flex'],
-    ] as const) {
-      await page.goto(`${initiativeUrl}/${name}`);
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-      await screenshot(page, `e2e-buyin-initiative-${name}`);
-      await expectNoSeriousAxe(page, `the ${name} section`);
+    // The rest of the planted initiative's pages, as the demo fills them.
+    for (const name of ['', 'involvement', 'feedback', 'flex', 'history']) {
+      await marketer.goto(`${e2e.baseUrl}/initiatives/${planted}${name ? `/${name}` : ''}`);
+      await marketer.getByRole('heading', { level: 2 }).first().waitFor();
+      await screenshot(marketer, `e2e-buyin-demo-${name || 'overview'}`);
+      await expectNoSeriousAxe(marketer, `the demo initiative's ${name || 'overview'}`);
     }
+    const narrow = await openPage(e2e, MOBILE);
+    await signIn(narrow, e2e, marketerSignIn.email);
+    await narrow.goto(`${e2e.baseUrl}/initiatives/${planted}/buyin`);
+    await narrow.getByRole('table', { name: /Buy-in by level and function/ }).waitFor();
+    await screenshot(narrow, 'e2e-buyin-demo-buyin-390');
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

@@ -77,15 +77,17 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
 export function HeatLegend() {
   return (
     <p className="bi-legend">
-      Means on a 1–5 scale (5 = strongly agree). Belief: in the initiative’s merit; readiness: to execute it; positioning: for success.
-      <span className="bi-legend__swatch" style={heatStyle(1.5)}>
-        1.5 doubt
-      </span>
-      <span className="bi-legend__swatch" style={heatStyle(3)}>
-        3.0 neutral
-      </span>
-      <span className="bi-legend__swatch" style={heatStyle(4.5)}>
-        4.5 belief
+      <span>Means on a 1–5 scale (5 = strongly agree). Belief: in the initiative’s merit; readiness: to execute it; positioning: for success.</span>
+      <span className="bi-legend__swatches">
+        <span className="bi-legend__swatch" style={heatStyle(1.5)}>
+          1.5 doubt
+        </span>
+        <span className="bi-legend__swatch" style={heatStyle(3)}>
+          3.0 neutral
+        </span>
+        <span className="bi-legend__swatch" style={heatStyle(4.5)}>
+          4.5 belief
+        </span>
       </span>
     </p>
   );

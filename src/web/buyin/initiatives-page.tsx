@@ -137,7 +137,9 @@ function InitiativesTable({ items }: { items: InitiativeSummary[] }) {
               <StageBadge stage={item.stage} />
             </td>
             <td>{item.owner.name}</td>
-            <td>{item.targetRegions.length === 0 ? <span className="muted">All</span> : item.targetRegions.join(', ')}</td>
+            <td>
+              <Regions regions={item.targetRegions} />
+            </td>
             <td className="nowrap">
               {item.startDate ? formatDate(item.startDate) : '—'}
               <span className="cell-sub">Rollout {item.rolloutDate ? formatDate(item.rolloutDate) : 'not set'}</span>
@@ -150,12 +152,26 @@ function InitiativesTable({ items }: { items: InitiativeSummary[] }) {
               {formatMean(item.belief)}
               {item.belief !== null && <span className="sr-only"> out of 5</span>}
             </td>
-            <td>
+            <td className="bi-cell-health">
               <HealthChip health={item.health} showReasons />
             </td>
           </tr>
         ))}
       </tbody>
     </Table>
+  );
+}
+
+/** Up to two regions by name; more as a count with the first names, so the column stays narrow. */
+function Regions({ regions }: { regions: string[] }) {
+  if (regions.length === 0) return <span className="muted">All</span>;
+  if (regions.length <= 2) return <>{regions.join(', ')}</>;
+  return (
+    <>
+      {regions.length} regions
+      <span className="cell-sub">
+        {regions.slice(0, 2).join(', ')} and {regions.length - 2} more
+      </span>
+    </>
   );
 }

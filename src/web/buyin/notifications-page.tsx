@@ -28,7 +28,7 @@ export function NotificationsPage() {
           ) : (
             <>
               <div className="bi-section-head">
-                <p className="muted" role="status">
+                <p className="muted bi-flush" role="status">
                   {unread === 0 ? 'All read.' : `${unread} unread.`}
                 </p>
                 {unread > 0 && (
@@ -57,7 +57,7 @@ export function NotificationsPage() {
                       <span className="muted">{formatDateTime(item.createdAt)}</span>
                       {!item.readAt && (
                         <button type="button" className="button button--small" disabled={markRead.isPending} onClick={() => markRead.mutate(item.id)}>
-                          Mark read
+                          Mark read<span className="sr-only">: {item.text}</span>
                         </button>
                       )}
                     </p>
