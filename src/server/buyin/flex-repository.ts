@@ -29,14 +29,6 @@ export async function decideFlexRequest(
   return row;
 }
 
-export async function listFlexRequests(tx: Tx, orgId: string, initiativeId: string): Promise<FlexRow[]> {
-  return tx
-    .select()
-    .from(flexRequests)
-    .where(and(eq(flexRequests.orgId, orgId), eq(flexRequests.initiativeId, initiativeId)))
-    .orderBy(asc(flexRequests.requestedAt), asc(flexRequests.id));
-}
-
 /** Requests still waiting for a decision, oldest first, with their initiative's title: of one owner's initiatives or all. */
 export async function listPendingFlex(tx: Tx, orgId: string, ownerPersonId: string | null): Promise<Array<FlexRow & { initiativeTitle: string }>> {
   const rows = await tx

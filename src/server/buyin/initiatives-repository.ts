@@ -71,14 +71,6 @@ export async function insertHistory(tx: Tx, row: typeof initiativeHistory.$infer
   await tx.insert(initiativeHistory).values(row);
 }
 
-export async function listHistory(tx: Tx, orgId: string, initiativeId: string): Promise<HistoryRow[]> {
-  return tx
-    .select()
-    .from(initiativeHistory)
-    .where(and(eq(initiativeHistory.orgId, orgId), eq(initiativeHistory.initiativeId, initiativeId)))
-    .orderBy(asc(initiativeHistory.seq));
-}
-
 /** Initiatives among `ids` whose history holds an absorption override. */
 export async function initiativesWithOverride(tx: Tx, orgId: string, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();

@@ -32,10 +32,6 @@ export async function insertEvidence(tx: Tx, row: typeof evidence.$inferInsert):
   return inserted as EvidenceRow;
 }
 
-export async function listEvidence(tx: Tx, orgId: string, initiativeId: string): Promise<EvidenceRow[]> {
-  return tx.select(evidenceColumns).from(evidence).where(ofInitiative(evidence, orgId, initiativeId)).orderBy(asc(evidence.addedAt), asc(evidence.id));
-}
-
 export async function findEvidenceFile(tx: Tx, orgId: string, initiativeId: string, evidenceId: string) {
   const [row] = await tx
     .select({ fileName: evidence.fileName, content: evidence.fileContent })
@@ -64,10 +60,6 @@ export async function insertAdvisoryInput(tx: Tx, row: typeof advisoryInputs.$in
   return inserted as AdvisoryInputRow;
 }
 
-export async function listAdvisoryInputs(tx: Tx, orgId: string, initiativeId: string): Promise<AdvisoryInputRow[]> {
-  return tx.select().from(advisoryInputs).where(ofInitiative(advisoryInputs, orgId, initiativeId)).orderBy(asc(advisoryInputs.at), asc(advisoryInputs.id));
-}
-
 export async function insertWorkingSession(tx: Tx, row: typeof workingSessions.$inferInsert, attendeeIds: readonly string[]): Promise<WorkingSessionRow> {
   const [inserted] = await tx.insert(workingSessions).values(row).returning();
   const unique = [...new Set(attendeeIds)];
@@ -75,28 +67,6 @@ export async function insertWorkingSession(tx: Tx, row: typeof workingSessions.$
     await tx.insert(workingSessionAttendees).values(unique.map((personId) => ({ orgId: row.orgId, sessionId: row.id, personId })));
   }
   return { ...(inserted as typeof workingSessions.$inferSelect), attendeeIds: unique };
-}
-
-/** Sessions with their attendees in one query (attendee ids aggregated per session). */
-export async function listWorkingSessions(tx: Tx, orgId: string, initiativeId: string): Promise<WorkingSessionRow[]> {
-  const attendees = sql<string[]>`coalesce(
-    (select array_agg(a.person_id::text) from ${workingSessionAttendees} a where a.org_id = ${workingSessions.orgId} and a.session_id = ${workingSessions.id}),
-    '{}')`;
-  return tx
-    .select({
-      orgId: workingSessions.orgId,
-      id: workingSessions.id,
-      initiativeId: workingSessions.initiativeId,
-      title: workingSessions.title,
-      date: workingSessions.date,
-      notes: workingSessions.notes,
-      outcomes: workingSessions.outcomes,
-      createdAt: workingSessions.createdAt,
-      attendeeIds: attendees,
-    })
-    .from(workingSessions)
-    .where(ofInitiative(workingSessions, orgId, initiativeId))
-    .orderBy(asc(workingSessions.date), asc(workingSessions.id));
 }
 
 export async function insertTestMarket(tx: Tx, row: typeof testMarkets.$inferInsert): Promise<TestMarketRow> {
@@ -122,10 +92,6 @@ export async function updateTestMarket(
 export async function findTestMarket(tx: Tx, orgId: string, initiativeId: string, testMarketId: string): Promise<TestMarketRow | undefined> {
   const [row] = await tx.select().from(testMarkets).where(and(ofInitiative(testMarkets, orgId, initiativeId), eq(testMarkets.id, testMarketId)));
   return row;
-}
-
-export async function listTestMarkets(tx: Tx, orgId: string, initiativeId: string): Promise<TestMarketRow[]> {
-  return tx.select().from(testMarkets).where(ofInitiative(testMarkets, orgId, initiativeId)).orderBy(asc(testMarkets.startDate), asc(testMarkets.id));
 }
 
 /** Evidence items and involvement records (advisory members, inputs, sessions) per initiative, for the list page. */
