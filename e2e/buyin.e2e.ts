@@ -245,6 +245,12 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     expect(await marketer.getByText(/Fewer than \d+/).count()).toBeGreaterThan(0);
     await screenshot(marketer, 'e2e-buyin-planted-doubt');
     await expectNoSeriousAxe(marketer, 'the planted-doubt buy-in section');
+    // A filter that would isolate a small group is refused by the server, and the page says so.
+    await marketer.getByLabel('Level', { exact: true }).selectOption('senior');
+    const refused = marketer.getByRole('alert').filter({ hasText: 'These results cannot be shown' });
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(/fewer than \d+/i);
+    await screenshot(marketer, 'e2e-buyin-filter-refused');
 
     // The rest of the planted initiative's pages, as the demo fills them.
     for (const name of ['', 'involvement', 'feedback', 'flex', 'history']) {
@@ -259,5 +265,13 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await narrow.getByRole('table', { name: /Buy-in by level and function/ }).waitFor();
     await screenshot(narrow, 'e2e-buyin-demo-buyin-390');
     expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousAxe(narrow, 'the buy-in section at 390 px');
+    for (const path of ['/initiatives', '/waiting', '/open-loops']) {
+      await narrow.goto(`${e2e.baseUrl}${path}`);
+      await narrow.getByRole('heading', { level: 1 }).waitFor();
+      await narrow.getByRole('status').filter({ hasText: /Loading/ }).waitFor({ state: 'detached' });
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth), `${path} fits 390 px`).toBeLessThanOrEqual(390);
+    }
+    await screenshot(narrow, 'e2e-buyin-open-loops-390');
   });
 });
