@@ -46,8 +46,8 @@ export async function seedPulse(
     random: Random;
     preloaded?: { people: readonly Person[]; chains: ReadonlyMap<string, string[]> };
   },
-): Promise<string> {
-  const { pulseId } = await openPulseFor(
+): Promise<{ pulseId: string; invited: number; answered: number }> {
+  const { pulseId, invited } = await openPulseFor(
     tx,
     orgId,
     { kind: options.kind, initiativeId: options.initiativeId, title: options.title, openedBy: null, input: options.input, now: options.openedAt },
@@ -67,5 +67,5 @@ export async function seedPulse(
   }
   await insertResponses(tx, orgId, pulseId, responses);
   if (options.closed) await closePulseRow(tx, orgId, pulseId, new Date(options.input.closesAt));
-  return pulseId;
+  return { pulseId, invited, answered: responses.length };
 }

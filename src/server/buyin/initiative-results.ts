@@ -2,10 +2,9 @@ import type { z } from 'zod';
 import { effectiveMinimum } from '../../domain/buyin/suppression';
 import type { blessing, initiativeDetail, pulseResults, pulseSummary } from '../../shared/buyin';
 import type { Tx } from '../db/create-db';
-import { listBlessings } from './blessing-repository';
 import { presentBlessing } from './blessing-presenter';
 import { presentPulseSummary, presentResults } from './pulse-presenters';
-import { latestInitiativePulses, listPulses, listPulsesForInitiative } from './pulse-repository';
+import { latestInitiativePulses, listPulses, loadBuyinSection } from './pulse-repository';
 import { determinantsOf, resultsOfPulse } from './results-of-pulse';
 
 export type PulseSummary = z.infer<typeof pulseSummary>;
@@ -33,13 +32,12 @@ export interface InitiativeBuyinOptions {
 
 /**
  * The buy-in parts of an initiative's page, read inside the caller's transaction (H1a's get-initiative calls it).
- * Steady state is two small queries (pulses with the latest organisation pulse; blessings): results are computed
- * once per pulse and answers version, then served from the results cache.
+ * Steady state is one statement (pulses, the latest organisation pulse, blessings): results are computed once per
+ * pulse and answers version, then served from the results cache.
  */
 export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: string, options: InitiativeBuyinOptions): Promise<InitiativeBuyin> {
   const minimum = effectiveMinimum(options.reportingMinimum);
-  const { pulses, organisation } = await listPulsesForInitiative(tx, orgId, initiativeId);
-  const blessings = await listBlessings(tx, orgId, initiativeId);
+  const { pulses, organisation, blessings } = await loadBuyinSection(tx, orgId, initiativeId);
   const latest = pulses[0];
   const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
   const determinants = organisation ? await determinantsOf(tx, orgId, organisation, minimum) : [];

@@ -53,18 +53,6 @@ export async function findPulse(tx: Tx, orgId: string, pulseId: string): Promise
   return row as PulseRow | undefined;
 }
 
-/** An initiative's pulses, newest first, and the org's latest organisation pulse, in one query. */
-export async function listPulsesForInitiative(tx: Tx, orgId: string, initiativeId: string): Promise<{ pulses: PulseRow[]; organisation: PulseRow | undefined }> {
-  const latestOrganisation = sql`(select p2.id from pulses p2 where p2.org_id = ${orgId} and p2.kind = 'organisation' order by p2.opened_at desc limit 1)`;
-  const rows = (await tx
-    .select(columns)
-    .from(pulses)
-    .leftJoin(initiatives, withInitiative)
-    .where(and(eq(pulses.orgId, orgId), sql`(${pulses.initiativeId} = ${initiativeId} or ${pulses.id} = ${latestOrganisation})`))
-    .orderBy(desc(pulses.openedAt))) as PulseRow[];
-  return { pulses: rows.filter((r) => r.kind === 'initiative'), organisation: rows.find((r) => r.kind === 'organisation') };
-}
-
 export async function listPulses(tx: Tx, orgId: string, filter: { kind?: 'initiative' | 'organisation'; initiativeIds?: readonly string[] }, limit = 200): Promise<PulseRow[]> {
   if (filter.initiativeIds && filter.initiativeIds.length === 0) return [];
   return (await tx
@@ -298,4 +286,71 @@ export async function listInvitations(tx: Tx, orgId: string, pulseId: string) {
     .from(pulseInvitations)
     .where(and(eq(pulseInvitations.orgId, orgId), eq(pulseInvitations.pulseId, pulseId)))
     .orderBy(asc(pulseInvitations.personId));
+}
+
+interface PulseJson {
+  id: string;
+  kind: PulseRow['kind'];
+  initiative_id: string | null;
+  initiative_title: string | null;
+  title: string;
+  items: PulseItem[];
+  audience_levels: Level[];
+  audience_functions: PersonFunction[];
+  audience_regions: string[];
+  opened_at: string;
+  closes_at: string;
+  closed_at: string | null;
+  invited_count: number;
+  answered_count: number;
+  reminders_sent: number;
+  answers_version: number;
+}
+
+const pulseFromJson = (p: PulseJson): PulseRow => ({
+  id: p.id,
+  kind: p.kind,
+  initiativeId: p.initiative_id,
+  initiativeTitle: p.initiative_title,
+  title: p.title,
+  items: p.items,
+  audienceLevels: p.audience_levels,
+  audienceFunctions: p.audience_functions,
+  audienceRegions: p.audience_regions,
+  openedAt: new Date(p.opened_at),
+  closesAt: new Date(p.closes_at),
+  closedAt: p.closed_at ? new Date(p.closed_at) : null,
+  invitedCount: p.invited_count,
+  answeredCount: p.answered_count,
+  remindersSent: p.reminders_sent,
+  answersVersion: p.answers_version,
+});
+
+/**
+ * The buy-in section of an initiative's page in one round trip: its pulses (newest first), the org's latest
+ * organisation pulse, and its blessings with who gave them. The page is the busiest read, so this is one statement of
+ * two indexed lookups and a join, aggregated to JSON.
+ */
+export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: string) {
+  const pulseColumns = sql.raw(`p.id, p.kind, p.initiative_id, i.title as initiative_title, p.title, p.items, p.audience_levels, p.audience_functions,
+    p.audience_regions, p.opened_at, p.closes_at, p.closed_at, p.invited_count, p.answered_count, p.reminders_sent, p.answers_version`);
+  const [row] = await rawRows<{ pulses: PulseJson[]; organisation: PulseJson[]; blessings: Array<{ person_id: string; name: string; function: PersonFunction; level: Level; region: string | null; status: 'blessed' | 'not_yet' | 'withheld'; note: string; at: string }> }>(
+    tx,
+    sql`select
+      (select coalesce(json_agg(x order by x.opened_at desc), '[]'::json) from (
+        select ${pulseColumns} from pulses p left join initiatives i on i.org_id = p.org_id and i.id = p.initiative_id
+        where p.org_id = ${orgId} and p.initiative_id = ${initiativeId}) x) as pulses,
+      (select coalesce(json_agg(y), '[]'::json) from (
+        select ${pulseColumns} from pulses p left join initiatives i on i.org_id = p.org_id and i.id = p.initiative_id
+        where p.org_id = ${orgId} and p.kind = 'organisation' order by p.opened_at desc limit 1) y) as organisation,
+      (select coalesce(json_agg(z order by z.name), '[]'::json) from (
+        select b.person_id, pe.name, pe.function, pe.level, pe.region, b.status, b.note, b.at
+        from blessings b join people pe on pe.org_id = b.org_id and pe.id = b.person_id
+        where b.org_id = ${orgId} and b.initiative_id = ${initiativeId}) z) as blessings`,
+  );
+  return {
+    pulses: (row?.pulses ?? []).map(pulseFromJson),
+    organisation: row?.organisation[0] ? pulseFromJson(row.organisation[0]) : undefined,
+    blessings: (row?.blessings ?? []).map((b) => ({ personId: b.person_id, name: b.name, function: b.function, level: b.level, region: b.region, status: b.status, note: b.note, at: new Date(b.at) })),
+  };
 }
