@@ -22,7 +22,8 @@ const kindLabels = {
 /** Everything that happened to the initiative, newest first; overrides are called out. */
 export function HistoryTab() {
   const { history } = useInitiativeDetail();
-  const entries = [...history].sort((a, b) => b.at.localeCompare(a.at));
+  // The server lists the history in the order it happened; newest first here.
+  const entries = [...history].reverse();
   if (entries.length === 0) {
     return (
       <EmptyState title="No history yet">

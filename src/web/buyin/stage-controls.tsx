@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { STAGES, type InitiativeDetail, type Stage } from '../../shared/buyin';
+import type { InitiativeDetail, Stage } from '../../shared/buyin';
 import { FormDialog } from '../research/form-dialog';
 import { errorText } from '../ui/error-message';
 import { formatDate } from '../ui/format';
@@ -7,6 +7,7 @@ import { useToast } from '../ui/toast';
 import { useTransition } from './buyin-api';
 import { FormError, TextArea } from './fields';
 import { stageLabels } from './labels';
+import { isBackMove, stageMoves, type StageMove } from './stage-moves';
 
 interface Move {
   to: Stage;
@@ -27,13 +28,8 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
   const toast = useToast();
   if (!can.edit) return null;
 
-  const options = initiative.nextStages.filter((option) => option.to !== initiative.stage);
-  const overridable = options.find((option) => option.needsOverride);
-  const at = STAGES.indexOf(initiative.stage);
-  const isBack = (to: Stage) => STAGES.indexOf(to) < at;
-  // The moves that matter now: what is allowed, the override, and the next stage even when it is closed (with why).
-  const main = options.filter((option) => option.allowed || option.needsOverride || STAGES.indexOf(option.to) === at + 1);
-  const others = options.filter((option) => !main.includes(option));
+  const { main, others, overridable } = stageMoves(initiative.stage, initiative.nextStages);
+  const isBack = (to: Stage) => isBackMove(initiative.stage, to);
 
   const close = () => {
     setMove(null);
@@ -64,7 +60,7 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
       <h2 id="stage-controls-heading" className="bi-stage-controls__title">
         Move the initiative
       </h2>
-      {options.length === 0 ? (
+      {main.length + others.length === 0 ? (
         <p className="muted">This is the last stage: the initiative is under review.</p>
       ) : (
         <ul className="bi-stage-options">
@@ -123,9 +119,7 @@ export function StageControls({ detail }: { detail: InitiativeDetail }) {
   );
 }
 
-type Option = InitiativeDetail['initiative']['nextStages'][number];
-
-function StageOption({ option, back, onChoose }: { option: Option; back: boolean; onChoose: () => void }) {
+function StageOption({ option, back, onChoose }: { option: StageMove; back: boolean; onChoose: () => void }) {
   return (
     <li>
       <button
