@@ -215,7 +215,16 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await answerPulse(sellerAMobile, 4);
     await screenshot(sellerAMobile, 'e2e-buyin-pulse-answered-390');
 
+    // Seller A changes one answer; seller B answers, deletes the answers (with a confirmation) and answers again.
+    await sellerAMobile.locator('fieldset.bi-likert').first().locator('input[value="5"]').check({ force: true });
+    await sellerAMobile.getByRole('button', { name: 'Save changes' }).click();
+    await sellerAMobile.getByText('Your answers are updated.').waitFor();
     await sellerB.goto(`${e2e.baseUrl}${pulsePath}`);
+    await answerPulse(sellerB, 2);
+    await sellerB.getByRole('button', { name: 'Delete my answers' }).click();
+    await sellerB.getByRole('dialog', { name: 'Delete your answers?' }).getByRole('button', { name: 'Delete my answers' }).click();
+    await sellerB.getByRole('button', { name: 'Send my answers' }).waitFor();
+    expect(await sellerB.locator('fieldset.bi-likert input:checked').count()).toBe(0);
     await answerPulse(sellerB, 2);
     await marketer.goto(`${initiativeUrl}/buyin`);
     await marketer.getByRole('table', { name: 'Pulses' }).getByText(/2 of \d+/).waitFor();
