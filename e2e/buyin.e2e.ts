@@ -261,6 +261,19 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     expect(await refused.innerText()).toMatch(/fewer than \d+/i);
     await screenshot(marketer, 'e2e-buyin-filter-refused');
 
+    // A senior sales leader records their blessing on the planted initiative.
+    const seniors = await callApi<{ items: Array<{ email: string; name: string }> }>(admin, 'GET', '/api/people?function=sales&level=senior&limit=1');
+    const senior = seniors.items[0];
+    if (!senior) throw new Error('the demo has no senior sales person');
+    await callApi(admin, 'POST', '/api/users', { email: senior.email, name: senior.name, role: 'member', password: 'senior sales password 2026' });
+    const seniorPage = await openPage(e2e);
+    await signIn(seniorPage, e2e, senior.email, 'senior sales password 2026');
+    await seniorPage.goto(`${e2e.baseUrl}/initiatives/${planted}/buyin`);
+    await seniorPage.getByRole('radio', { name: 'Blessed' }).check();
+    await seniorPage.getByLabel('Note (optional)').fill('The bundles match what our key accounts ask for.');
+    await seniorPage.getByRole('button', { name: 'Record my blessing' }).click();
+    await seniorPage.getByRole('listitem').filter({ hasText: senior.name }).filter({ hasText: 'Blessed' }).waitFor();
+
     // The rest of the planted initiative's pages, as the demo fills them.
     for (const name of ['', 'involvement', 'feedback', 'flex', 'history']) {
       await marketer.goto(`${e2e.baseUrl}/initiatives/${planted}${name ? `/${name}` : ''}`);
