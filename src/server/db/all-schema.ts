@@ -1,6 +1,8 @@
 import { coreSchema } from './schema';
+import { buyinSchema } from './schema-buyin';
 import { dysfunctionSchema } from './schema-dysfunction';
+import { pulsesSchema } from './schema-pulses';
 import { researchSchema } from './schema-research';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema, ...dysfunctionSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema };

@@ -1,6 +1,7 @@
 import type { Person } from '../../domain/org/types';
 import type { Random } from '../../domain/common/random';
 import type { Tx } from '../db/create-db';
+import { buyinDemo } from '../buyin/demo-buyin';
 import { researchDemo } from '../research/demo-research';
 import { dysfunctionDemo } from '../dysfunction/demo-dysfunction';
 
@@ -23,4 +24,4 @@ export interface DemoContributor {
 }
 
 /** Each module's demo data, in the order it is added. */
-export const demoContributors: DemoContributor[] = [researchDemo, dysfunctionDemo];
+export const demoContributors: DemoContributor[] = [researchDemo, buyinDemo, dysfunctionDemo];

@@ -34,6 +34,16 @@ export const navModules: NavModule[] = [
     ],
   },
   {
+    id: 'initiatives',
+    label: 'Initiatives',
+    links: [
+      { to: '/initiatives', label: 'Initiatives' },
+      { to: '/waiting', label: 'Waiting for me' },
+      { to: '/open-loops', label: 'Open loops', roles: ['admin', 'analyst', 'leader', 'member'] },
+      { to: '/notifications', label: 'Notifications' },
+    ],
+  },
+  {
     id: 'signals',
     label: 'Signals',
     links: [
