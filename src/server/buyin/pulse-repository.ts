@@ -360,3 +360,14 @@ export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: stri
     blessings: (row?.blessings ?? []).map((b) => ({ personId: b.person_id, name: b.name, function: b.function, level: b.level, region: b.region, status: b.status, note: b.note, at: new Date(b.at) })),
   };
 }
+
+/** How many answered each pulse and their mean belief score: one grouped read of the responses table. */
+export async function beliefTotals(tx: Tx, orgId: string, pulseIds: readonly string[]): Promise<Map<string, { n: number; belief: number | null }>> {
+  if (pulseIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ pulseId: pulseResponses.pulseId, n: sql<number>`count(*)::int`, belief: sql<number | null>`avg((${pulseResponses.scores}->>'belief')::float8)` })
+    .from(pulseResponses)
+    .where(and(eq(pulseResponses.orgId, orgId), inArray(pulseResponses.pulseId, [...pulseIds])))
+    .groupBy(pulseResponses.pulseId);
+  return new Map(rows.map((r) => [r.pulseId, { n: Number(r.n), belief: r.belief === null ? null : Number(r.belief) }]));
+}
