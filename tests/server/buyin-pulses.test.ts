@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { insertInitiative } from '../../src/server/buyin/initiatives-repository';
-import { loadInitiativeBuyin } from '../../src/server/buyin/initiative-results';
+import { loadInitiativeBuyin, loadLatestBeliefs } from '../../src/server/buyin/initiative-results';
 import { newId } from '../../src/server/ids';
 import { allPeople } from '../../src/server/org/people-repository';
 import { createUserIn } from '../../src/server/users/create-user';
@@ -248,5 +248,10 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
     expect(buyin.pulses.map((p) => p.id)).toEqual([pulseId]);
     expect(buyin.results?.pulseId).toBe(pulseId);
     expect(buyin.blessings).toHaveLength(1);
+    // Lists read the same overall belief straight from the answers.
+    const beliefs = await test.db.withOrg(org.orgId, (tx) => loadLatestBeliefs(tx, org.orgId, [committed, absorbing], 5));
+    expect(buyin.latestBelief).not.toBeNull();
+    expect(beliefs.get(committed)).toBe(buyin.latestBelief);
+    expect(beliefs.get(absorbing)).toBeNull();
   });
 });

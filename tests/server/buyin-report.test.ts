@@ -66,5 +66,6 @@ describe.each(drivers)('buy-in demo data and report on %s', (kind) => {
     expect(lines).toHaveLength(10);
     expect(lines.find((l) => l.includes(',senior,sales,'))).toMatch(/,senior,sales,,true,,,,,,$/);
     await expect(buyinReportText(test.db, { format: 'csv' })).rejects.toThrow(/--initiative ID for one, or --all/);
+    await expect(buyinReportText(test.db, { initiative: 'not-an-id', format: 'json' })).rejects.toThrow(/not an initiative id/);
   });
 });

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { reportCsv } from '../../domain/buyin/report';
+import { id } from '../../shared/org';
 import { openDatabase } from '../../server/app';
 import { getBuyinReport } from '../../server/buyin/report-get';
 import { loadConfig } from '../../server/config';
@@ -21,6 +22,7 @@ export interface BuyinReportOptions {
  */
 export async function buyinReportText(db: Database, options: BuyinReportOptions): Promise<string> {
   if (!options.initiative === !options.all) throw new Error('Choose the initiatives: --initiative ID for one, or --all.');
+  if (options.initiative && !id.safeParse(options.initiative).success) throw new Error(`"${options.initiative}" is not an initiative id (a UUID).`);
   const report = await getBuyinReport(await cliContext(db, options.org), { initiativeId: options.initiative });
   return options.format === 'csv' ? reportCsv(report.rows) : `${JSON.stringify(report, null, 2)}\n`;
 }

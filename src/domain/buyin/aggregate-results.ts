@@ -39,7 +39,13 @@ export interface ResultsInput {
 export function computeResults({ respondents, managers, measures, minimum, filter }: ResultsInput): ComputedResults {
   const everyone = respondents.map((_, index) => index);
   const full = groupsOf(respondents, managers, everyone);
-  const fullSuppressed = suppressGroups(full.groups, { minimum });
+  // Everyone who answered is shown whenever they reach the minimum (the other groups give way to it), so the overall
+  // belief of a pulse can be read straight from its answers (lists) without ever contradicting these results.
+  const totalShown = full.total.members.length >= minimum;
+  const fullSuppressed = suppressGroups(
+    full.groups.filter((g) => !totalShown || g !== full.total),
+    { minimum, published: totalShown ? [full.total] : [] },
+  );
   const description = describe(filter);
   if (!description) return present(respondents, full, fullSuppressed, measures, minimum);
 

@@ -95,3 +95,17 @@ describe('cascade', () => {
     expect(results.cells.filter((c) => c.function === 'marketing').every((c) => c.suppressed && c.n === null)).toBe(true);
   });
 });
+
+describe('the total of a pulse', () => {
+  it('is shown whenever everyone who answered reaches the minimum, whatever else must be suppressed', () => {
+    const respondents: Respondent[] = [
+      ...Array.from({ length: 3 }, () => sales('senior', null, [], 2)),
+      ...Array.from({ length: 4 }, () => sales('frontline', 'North', ['dm'], 4)),
+    ];
+    const managers = new Map<string, ManagerInfo>([['dm', { name: 'Dee', level: 'middle', function: 'sales', region: 'North' }]]);
+    const results = computeResults({ respondents, managers, measures, minimum: 5 });
+    expect(results.responded).toBe(7);
+    expect(results.overallBelief).toBe(3.14);
+    expect(results.cells.every((c) => c.suppressed)).toBe(true);
+  });
+});

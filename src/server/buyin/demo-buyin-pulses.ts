@@ -11,6 +11,7 @@ export interface Invitee {
   level: Level;
   function: PersonFunction;
   region: string | null;
+  managerChain: string[];
 }
 
 /** A respondent's underlying attitude (1–5) and how likely they are to answer; null = does not answer. */
@@ -63,7 +64,7 @@ export async function seedPulse(
     if (!attitude || !options.random.chance(attitude.rate ?? 0.8)) continue;
     const answers = answersAround(options.kind, attitude, options.random);
     const at = new Date(options.openedAt.getTime() + options.random.int(1, 72) * 3_600_000);
-    responses.push({ personId: invitee.personId, answers, scores: scoresOf(items, answers) as Record<string, number>, at });
+    responses.push({ ...invitee, answers, scores: scoresOf(items, answers) as Record<string, number>, at });
   }
   await insertResponses(tx, orgId, pulseId, responses);
   if (options.closed) await closePulseRow(tx, orgId, pulseId, new Date(options.input.closesAt));

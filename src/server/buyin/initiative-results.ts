@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { round2 } from '../../domain/buyin/aggregate';
 import { effectiveMinimum } from '../../domain/buyin/suppression';
 import type { blessing, initiativeDetail, pulseResults, pulseSummary } from '../../shared/buyin';
 import type { Tx } from '../db/create-db';
 import { presentBlessing } from './blessing-presenter';
 import { presentPulseSummary, presentResults } from './pulse-presenters';
-import { latestInitiativePulses, listPulses, loadBuyinSection } from './pulse-repository';
+import { beliefTotals, latestInitiativePulses, loadBuyinSection } from './pulse-repository';
 import { determinantsOf, resultsOfPulse } from './results-of-pulse';
 
 export type PulseSummary = z.infer<typeof pulseSummary>;
@@ -51,19 +52,18 @@ export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: s
 }
 
 /**
- * Mean overall belief of each initiative's latest pulse (null when none or suppressed), for lists: one query for the
- * pulses, then cached results per pulse.
+ * Mean overall belief of each initiative's latest pulse (null when none or under the minimum), for lists: two
+ * queries whatever the number of initiatives. It matches the page's results, which always show the total once it
+ * reaches the minimum.
  */
 export async function loadLatestBeliefs(tx: Tx, orgId: string, initiativeIds: readonly string[], reportingMinimum: number): Promise<Map<string, number | null>> {
   const minimum = effectiveMinimum(reportingMinimum);
   const beliefs = new Map<string, number | null>(initiativeIds.map((id) => [id, null]));
-  const latest = await latestInitiativePulses(tx, orgId, initiativeIds);
-  const pulseIds = new Set(latest.map((l) => l.pulseId).filter((id): id is string => id !== null));
-  if (pulseIds.size === 0) return beliefs;
-  const rows = (await listPulses(tx, orgId, { kind: 'initiative', initiativeIds: latest.filter((l) => l.pulseId).map((l) => l.id) }, 10_000)).filter((p) => pulseIds.has(p.id));
-  for (const pulse of rows) {
-    if (!pulse.initiativeId || pulse.answeredCount < minimum) continue;
-    beliefs.set(pulse.initiativeId, (await resultsOfPulse(tx, orgId, pulse, minimum)).overallBelief);
+  const latest = (await latestInitiativePulses(tx, orgId, initiativeIds)).filter((l) => l.pulseId !== null);
+  const totals = await beliefTotals(tx, orgId, latest.map((l) => l.pulseId as string));
+  for (const l of latest) {
+    const total = totals.get(l.pulseId as string);
+    if (total && total.n >= minimum && total.belief !== null) beliefs.set(l.id, round2(total.belief));
   }
   return beliefs;
 }

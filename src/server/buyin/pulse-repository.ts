@@ -115,16 +115,21 @@ export async function findOwnResponse(tx: Tx, orgId: string, pulseId: string, pe
   return row as { answers: Record<string, number>; answeredAt: Date; updatedAt: Date } | undefined;
 }
 
-/** Inserts the first response; false when this person has answered already (the primary key refuses a second). */
+/**
+ * Inserts the first response with the invitation's group attributes; false when this person has answered already (the
+ * primary key refuses a second) or is not invited.
+ */
 export async function insertResponse(
   tx: Tx,
   row: { orgId: string; pulseId: string; personId: string; answers: Record<string, number>; scores: Record<string, number>; at: Date },
 ): Promise<boolean> {
-  const inserted = await tx
-    .insert(pulseResponses)
-    .values({ orgId: row.orgId, pulseId: row.pulseId, personId: row.personId, answers: row.answers, scores: row.scores, answeredAt: row.at, updatedAt: row.at })
-    .onConflictDoNothing()
-    .returning({ personId: pulseResponses.personId });
+  const inserted = await rawRows<{ person_id: string }>(tx, sql`
+    insert into pulse_responses (org_id, pulse_id, person_id, answers, scores, answered_at, updated_at, level, function, region, manager_chain)
+    select i.org_id, i.pulse_id, i.person_id, ${JSON.stringify(row.answers)}::jsonb, ${JSON.stringify(row.scores)}::jsonb, ${row.at.toISOString()}::timestamptz,
+      ${row.at.toISOString()}::timestamptz, i.level, i.function, i.region, i.manager_chain
+    from pulse_invitations i where i.org_id = ${row.orgId} and i.pulse_id = ${row.pulseId} and i.person_id = ${row.personId}
+    on conflict do nothing
+    returning person_id`);
   if (inserted.length === 0) return false;
   await bumpPulse(tx, row.orgId, row.pulseId, 1);
   return true;
@@ -169,15 +174,11 @@ export interface RespondentRow {
   scores: Record<string, number>;
 }
 
-/** Every response's scores with the respondent's group attributes — never who they are. */
+/** Every response's scores with the respondent's group attributes — never who they are. One table, by its key. */
 export async function listRespondents(tx: Tx, orgId: string, pulseId: string): Promise<RespondentRow[]> {
   return (await tx
-    .select({ level: pulseInvitations.level, function: pulseInvitations.function, region: pulseInvitations.region, managerChain: pulseInvitations.managerChain, scores: pulseResponses.scores })
+    .select({ level: pulseResponses.level, function: pulseResponses.function, region: pulseResponses.region, managerChain: pulseResponses.managerChain, scores: pulseResponses.scores })
     .from(pulseResponses)
-    .innerJoin(
-      pulseInvitations,
-      and(eq(pulseInvitations.orgId, pulseResponses.orgId), eq(pulseInvitations.pulseId, pulseResponses.pulseId), eq(pulseInvitations.personId, pulseResponses.personId)),
-    )
     .where(and(eq(pulseResponses.orgId, orgId), eq(pulseResponses.pulseId, pulseId)))
     .orderBy(asc(pulseResponses.personId))) as RespondentRow[];
 }
@@ -255,23 +256,27 @@ export async function latestInitiativePulses(tx: Tx, orgId: string, initiativeId
 
 /**
  * Many first responses at once (demo data and benchmarks): one statement of column arrays, then one counter update.
- * Callers pass checked answers for invited people who have not answered.
+ * Callers pass checked answers for invited people who have not answered, with their invitation's attributes.
  */
 export async function insertResponses(
   tx: Tx,
   orgId: string,
   pulseId: string,
-  rows: ReadonlyArray<{ personId: string; answers: Record<string, number>; scores: Record<string, number>; at: Date }>,
+  rows: ReadonlyArray<InvitationWrite & { answers: Record<string, number>; scores: Record<string, number>; at: Date }>,
 ): Promise<void> {
   const chunkSize = 5_000;
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
+    const column = (values: unknown[]) => sql.param(values);
     await tx.execute(sql`
-      insert into pulse_responses (org_id, pulse_id, person_id, answers, scores, answered_at, updated_at)
-      select ${orgId}::uuid, ${pulseId}::uuid, u.person_id, u.answers::jsonb, u.scores::jsonb, u.at, u.at
-      from unnest(${sql.param(chunk.map((r) => r.personId))}::uuid[], ${sql.param(chunk.map((r) => JSON.stringify(r.answers)))}::text[],
-        ${sql.param(chunk.map((r) => JSON.stringify(r.scores)))}::text[], ${sql.param(chunk.map((r) => r.at.toISOString()))}::timestamptz[])
-        as u(person_id, answers, scores, at)`);
+      insert into pulse_responses (org_id, pulse_id, person_id, answers, scores, answered_at, updated_at, level, function, region, manager_chain)
+      select ${orgId}::uuid, ${pulseId}::uuid, u.person_id, u.answers::jsonb, u.scores::jsonb, u.at, u.at, u.level, u.function, u.region,
+        string_to_array(u.chain, ',')::uuid[]
+      from unnest(${column(chunk.map((r) => r.personId))}::uuid[], ${column(chunk.map((r) => JSON.stringify(r.answers)))}::text[],
+        ${column(chunk.map((r) => JSON.stringify(r.scores)))}::text[], ${column(chunk.map((r) => r.at.toISOString()))}::timestamptz[],
+        ${column(chunk.map((r) => r.level))}::text[], ${column(chunk.map((r) => r.function))}::text[], ${column(chunk.map((r) => r.region))}::text[],
+        ${column(chunk.map((r) => r.managerChain.join(',')))}::text[])
+        as u(person_id, answers, scores, at, level, function, region, chain)`);
   }
   await tx
     .update(pulses)
@@ -294,7 +299,8 @@ interface PulseJson {
   initiative_id: string | null;
   initiative_title: string | null;
   title: string;
-  items: PulseItem[];
+  /** Left out where only summaries are needed (the initiative page). */
+  items?: PulseItem[];
   audience_levels: Level[];
   audience_functions: PersonFunction[];
   audience_regions: string[];
@@ -313,7 +319,7 @@ const pulseFromJson = (p: PulseJson): PulseRow => ({
   initiativeId: p.initiative_id,
   initiativeTitle: p.initiative_title,
   title: p.title,
-  items: p.items,
+  items: p.items ?? [],
   audienceLevels: p.audience_levels,
   audienceFunctions: p.audience_functions,
   audienceRegions: p.audience_regions,
@@ -327,12 +333,12 @@ const pulseFromJson = (p: PulseJson): PulseRow => ({
 });
 
 /**
- * The buy-in section of an initiative's page in one round trip: its pulses (newest first), the org's latest
- * organisation pulse, and its blessings with who gave them. The page is the busiest read, so this is one statement of
- * two indexed lookups and a join, aggregated to JSON.
+ * The buy-in section of an initiative's page in one round trip: its pulses (newest first, as summaries: without their
+ * items), the org's latest organisation pulse, and its blessings with who gave them. The page is the busiest read, so
+ * this is one statement of two indexed lookups and a join, aggregated to JSON.
  */
 export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: string) {
-  const pulseColumns = sql.raw(`p.id, p.kind, p.initiative_id, i.title as initiative_title, p.title, p.items, p.audience_levels, p.audience_functions,
+  const pulseColumns = sql.raw(`p.id, p.kind, p.initiative_id, i.title as initiative_title, p.title, p.audience_levels, p.audience_functions,
     p.audience_regions, p.opened_at, p.closes_at, p.closed_at, p.invited_count, p.answered_count, p.reminders_sent, p.answers_version`);
   const [row] = await rawRows<{ pulses: PulseJson[]; organisation: PulseJson[]; blessings: Array<{ person_id: string; name: string; function: PersonFunction; level: Level; region: string | null; status: 'blessed' | 'not_yet' | 'withheld'; note: string; at: string }> }>(
     tx,
@@ -353,4 +359,15 @@ export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: stri
     organisation: row?.organisation[0] ? pulseFromJson(row.organisation[0]) : undefined,
     blessings: (row?.blessings ?? []).map((b) => ({ personId: b.person_id, name: b.name, function: b.function, level: b.level, region: b.region, status: b.status, note: b.note, at: new Date(b.at) })),
   };
+}
+
+/** How many answered each pulse and their mean belief score: one grouped read of the responses table. */
+export async function beliefTotals(tx: Tx, orgId: string, pulseIds: readonly string[]): Promise<Map<string, { n: number; belief: number | null }>> {
+  if (pulseIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ pulseId: pulseResponses.pulseId, n: sql<number>`count(*)::int`, belief: sql<number | null>`avg((${pulseResponses.scores}->>'belief')::float8)` })
+    .from(pulseResponses)
+    .where(and(eq(pulseResponses.orgId, orgId), inArray(pulseResponses.pulseId, [...pulseIds])))
+    .groupBy(pulseResponses.pulseId);
+  return new Map(rows.map((r) => [r.pulseId, { n: Number(r.n), belief: r.belief === null ? null : Number(r.belief) }]));
 }

@@ -1,7 +1,7 @@
 import { computeResults, type ComputedResults, type ResultsFilter } from '../../domain/buyin/aggregate-results';
 import { emptyTally, addToTally, meansOf } from '../../domain/buyin/aggregate';
 import type { ManagerInfo, Respondent } from '../../domain/buyin/cascade';
-import { DETERMINANT_MEASURES, type Measure } from '../../domain/buyin/pulse-items';
+import { DETERMINANT_MEASURES, pulseItemsFor, type Measure } from '../../domain/buyin/pulse-items';
 import type { Tx } from '../db/create-db';
 import { findManagers, listRespondents, type PulseRow } from './pulse-repository';
 import { cachedResult, resultsKey } from './results-cache';
@@ -41,7 +41,8 @@ export function determinantsOf(tx: Tx, orgId: string, pulse: PulseRow, minimum: 
   });
 }
 
-const measuresOf = (pulse: PulseRow): Measure[] => [...new Set(pulse.items.map((i) => i.measure))];
+/** A kind's measures never change (item wording may), so summaries without their items still know them. */
+const measuresOf = (pulse: PulseRow): Measure[] => [...new Set([...pulseItemsFor(pulse.kind), ...pulse.items].map((i) => i.measure))];
 
 async function respondentsOf(tx: Tx, orgId: string, pulse: PulseRow): Promise<{ respondents: Respondent[]; managers: Map<string, ManagerInfo> }> {
   const rows = await listRespondents(tx, orgId, pulse.id);

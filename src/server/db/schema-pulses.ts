@@ -85,6 +85,14 @@ export const pulseResponses = pgTable(
     answers: jsonb('answers').notNull(),
     /** measure → the mean of this person's items on it: what results aggregate. */
     scores: jsonb('scores').notNull(),
+    /**
+     * The invitation's group attributes, copied when the answer is written, so results read one table by its key
+     * (a join to invitations is planned badly where statistics are missing, as on PGlite, which never analyses).
+     */
+    level: text('level', { enum: LEVELS }).notNull(),
+    function: text('function', { enum: FUNCTIONS }).notNull(),
+    region: text('region'),
+    managerChain: uuid('manager_chain').array().notNull().default([]),
     answeredAt: at('answered_at'),
     updatedAt: at('updated_at'),
   },
