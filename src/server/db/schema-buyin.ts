@@ -54,6 +54,11 @@ export const initiatives = pgTable(
     skippedStages: text('skipped_stages').array().notNull().default([]),
     /** Optimistic concurrency: every write bumps it; a write carrying an older version is refused. */
     version: integer('version').notNull().default(1),
+    /**
+     * Bumped by database triggers in the same transaction as any write to the initiative or to anything its page
+     * shows (migration buyin_page_revision): the page cache is keyed by it, so a cached page is never stale.
+     */
+    revision: bigint('revision', { mode: 'number' }).notNull().default(0),
     createdBy: uuid('created_by'),
     createdAt: at('created_at'),
     updatedAt: at('updated_at'),
