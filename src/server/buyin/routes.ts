@@ -45,7 +45,7 @@ import { createTestMarket } from './create-test-market';
 import { decideFlex } from './decide-flex';
 import { deleteEvidence } from './delete-evidence';
 import { downloadEvidenceFile } from './download-evidence-file';
-import { getInitiative } from './get-initiative';
+import { getInitiativeJson } from './get-initiative';
 import { giveFeedback } from './give-feedback';
 import { listFeedback } from './list-feedback';
 import { listInitiatives } from './list-initiatives';
@@ -87,8 +87,9 @@ export function buyinRoutes({ app, db }: RouteDeps): void {
   routes.post(base, { schema: { tags, summary: 'Draft an initiative (marketing, leaders, admins)', body: createInitiativeInput, response: { 201: initiativeSummary } } }, async (request, reply) =>
     reply.status(201).send(await createInitiative(contextOf(request, db), request.body)),
   );
-  routes.get(`${base}/:id`, { schema: { tags, summary: 'Everything the initiative page shows', params: initiative, response: { 200: initiativeDetail } } }, (request) =>
-    getInitiative(contextOf(request, db), request.params.id),
+  // Sent as JSON text: the page's fixed sections are serialised once per cached revision (get-initiative.ts).
+  routes.get(`${base}/:id`, { schema: { tags, summary: 'Everything the initiative page shows', params: initiative, response: { 200: initiativeDetail } } }, async (request, reply) =>
+    (reply as FastifyReply).type('application/json; charset=utf-8').send(await getInitiativeJson(contextOf(request, db), request.params.id)),
   );
   routes.patch(
     `${base}/:id`,
