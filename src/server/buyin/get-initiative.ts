@@ -14,6 +14,7 @@ import { presentPulseSummary } from './pulse-presenters';
 
 /** Pages of the most recently read initiative revisions in this process. */
 const pages = new LruCache<PageEntry>(500);
+const stats = { hits: 0, misses: 0 };
 
 /** A page as the reader sees it: the cached revision plus their own parts (`can`, authorship) and those that age. */
 interface ReaderPage {
@@ -35,7 +36,9 @@ async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now
     const reportingMinimum = Math.max(3, head.reportingMinimum ?? 5);
     const key = pageKey([orgId, initiativeId, head.revision, reportingMinimum, head.organisationPulse]);
     let entry = pages.get(key);
-    if (!entry) {
+    if (entry) stats.hits++;
+    else {
+      stats.misses++;
       entry = await loadPageEntry(tx, orgId, initiativeId, reportingMinimum);
       pages.set(key, entry);
     }
@@ -101,7 +104,5 @@ export async function getInitiativeJson(context: UseCaseContext, initiativeId: s
   return `${ownJson.slice(0, -1)},${entry.fixedJson}}`;
 }
 
-/** Forgets every cached page (tests). */
-export function clearInitiativePages(): void {
-  pages.clear();
-}
+/** How often reads found their revision cached in this process (tests, diagnostics). */
+export const initiativePageCacheStats = () => ({ ...stats, size: pages.size });
