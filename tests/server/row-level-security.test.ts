@@ -28,6 +28,17 @@ describe.each(drivers)('row-level security on %s', (kind) => {
     expect(orgs).toEqual([{ org_id: orgA }]);
   });
 
+  it('the one-round-trip read (readInOrg) is scoped like a transaction and leaves no scope behind', async () => {
+    const all = await test.db.readInOrg<{ email: string }>(orgA, sql`select email from people order by email`);
+    const fromB = await test.db.readInOrg<{ email: string }>(orgA, sql`select email from people where org_id = ${orgB}`);
+    const quoted = await test.db.readInOrg<{ text: string; nothing: null }>(orgA, sql`select ${"O'Brien; drop table people; --"}::text as text, ${null}::text as nothing`);
+    expect(all.map((r) => r.email)).toEqual(['a1@a.example', 'a2@a.example']);
+    expect(fromB).toEqual([]);
+    expect(quoted).toEqual([{ text: "O'Brien; drop table people; --", nothing: null }]);
+    const afterwards = await test.db.withoutOrg((tx) => rawRows(tx, sql`select email from people`));
+    expect(afterwards).toEqual([]);
+  });
+
   it('a transaction scoped to org A cannot update, delete or insert org B rows', async () => {
     const touched = await test.db.withOrg(orgA, async (tx) => ({
       updated: await rawRows(tx, sql`update people set name = 'hijacked' where org_id = ${orgB} returning id`),

@@ -8,7 +8,7 @@ import { permissionsOf, type Viewer } from './access';
 import { checklistFactsOf, summaryOf, type InitiativeFacts } from './initiative-summaries';
 import { LruCache, pageKey } from './page-cache';
 import { loadPageEntry, type PageEntry } from './page-cache-entry';
-import { loadPageHead } from './page-cache-repository';
+import { loadPageHead, readPageHead, type PageHead } from './page-cache-repository';
 import { presentFeedback, presentTestMarket } from './presenters';
 import { presentPulseSummary } from './pulse-presenters';
 
@@ -24,30 +24,38 @@ interface ReaderPage {
 }
 
 /**
- * Everything the initiative page shows. One transaction and, when the revision is cached, one query (the revision,
- * the reporting minimum and the viewer); otherwise a fixed number of queries whatever the page's size. The cached
- * part is the same for every reader and keeps raw times: what depends on the reader or on `now` is made here.
+ * Everything the initiative page shows. When the revision is cached, one round trip (the revision, the reporting
+ * minimum and the viewer); otherwise one transaction with a fixed number of queries whatever the page's size. The
+ * cached part is the same for every reader and keeps raw times: what depends on the reader or on `now` is made here.
  */
 async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now: Date): Promise<ReaderPage> {
   const { orgId } = actor;
+  const cached = await readPageHead(db, orgId, initiativeId, actor);
+  if (!cached) throw notFound('That initiative');
+  const entry = pages.get(keyOf(actor, initiativeId, cached));
+  if (entry) {
+    stats.hits++;
+    return { entry, own: readerParts(entry, viewerOf(actor, cached), now) };
+  }
   return db.withOrg(orgId, async (tx) => {
+    // Read the head again inside the transaction, so the entry is stored under the revision it was loaded at.
     const head = await loadPageHead(tx, orgId, initiativeId, actor);
     if (!head) throw notFound('That initiative');
-    const reportingMinimum = Math.max(3, head.reportingMinimum ?? 5);
-    const key = pageKey([orgId, initiativeId, head.revision, reportingMinimum, head.organisationPulse]);
-    let entry = pages.get(key);
-    if (entry) stats.hits++;
-    else {
-      stats.misses++;
-      entry = await loadPageEntry(tx, orgId, initiativeId, reportingMinimum);
-      pages.set(key, entry);
-    }
-    const viewer = viewerOf(actor, head.viewerPerson, head.viewerUserName, reportingMinimum);
-    return { entry, own: readerParts(entry, viewer, now) };
+    stats.misses++;
+    const loaded = await loadPageEntry(tx, orgId, initiativeId, minimumOf(head));
+    pages.set(keyOf(actor, initiativeId, head), loaded);
+    return { entry: loaded, own: readerParts(loaded, viewerOf(actor, head), now) };
   });
 }
 
-function viewerOf(actor: Actor, person: Viewer['person'], userName: string | null, reportingMinimum: number): Viewer {
+const minimumOf = (head: PageHead) => Math.max(3, head.reportingMinimum ?? 5);
+const keyOf = (actor: Actor, initiativeId: string, head: PageHead) =>
+  pageKey([actor.orgId, initiativeId, head.revision, minimumOf(head), head.organisationPulse]);
+
+function viewerOf(actor: Actor, head: PageHead): Viewer {
+  const person: Viewer['person'] = head.viewerPerson;
+  const reportingMinimum = minimumOf(head);
+  const userName = head.viewerUserName;
   const marketer = actor.role !== 'auditor' && (actor.role === 'admin' || actor.role === 'leader' || person?.function === 'marketing');
   return { actor, person, name: person?.name ?? userName ?? 'Tandem CLI', marketer, reportingMinimum };
 }

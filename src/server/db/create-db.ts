@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -9,6 +9,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { inlineSql, sqlLiteral } from './inline-sql';
+import { rawRows } from './raw';
 import { schema } from './all-schema';
 
 export type Tx = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -21,6 +23,12 @@ export interface Database {
   withOrg<T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs `work` in a transaction with no org: only the sign-in and org-lookup functions answer there. */
   withoutOrg<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * One read-only query in the org's scope, in a single round trip where the driver allows it (PGlite: the scope and
+   * the query go as one multi-statement text, which PostgreSQL runs as one implicit transaction). For hot read paths
+   * such as the initiative page's revision check; everything else uses `withOrg`.
+   */
+  readInOrg<T>(orgId: string, query: SQL): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -49,13 +57,14 @@ export async function createDb(options: DbOptions): Promise<Database> {
 }
 
 function scoped(db: Tx) {
+  const withOrg = <T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
+      return work(tx as unknown as Tx);
+    });
   return {
-    withOrg<T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
-        return work(tx as unknown as Tx);
-      });
-    },
+    withOrg,
+    readInOrg: <T>(orgId: string, query: SQL): Promise<T[]> => withOrg(orgId, (tx) => rawRows<T>(tx, query)),
     withoutOrg<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       return db.transaction(async (tx) => work(tx as unknown as Tx));
     },
@@ -77,6 +86,11 @@ async function openPglite(dataDir: string, template?: Blob): Promise<Database> {
       kind: 'pglite',
       location: directory,
       ...scoped(db),
+      async readInOrg<T>(orgId: string, query: SQL): Promise<T[]> {
+        // set_config(…, true) lasts to the end of the implicit transaction that spans both statements.
+        const [, result] = await client.exec(`select set_config('app.org_id', ${sqlLiteral(orgId)}, true); ${inlineSql(query)}`);
+        return (result?.rows ?? []) as T[];
+      },
       async close() {
         await client.close();
         release();
