@@ -9,10 +9,11 @@ import type { RouteDeps } from './http/types';
 import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
+import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
-const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes];
+const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes, signalRoutes];
 
 export interface App {
   config: Config;
