@@ -32,14 +32,14 @@ function referenceBetweenness(nodeCount: number, edges: Array<[number, number, n
     for (let i = 0; i < nodeCount; i++)
       for (let j = 0; j < nodeCount; j++) distance[i]![j] = Math.min(distance[i]![j]!, distance[i]![k]! + distance[k]![j]!);
   const sigma = distance.map((row, s) => {
-    const paths = row.map((_, t) => (t === s ? 1 : 0));
+    const paths: number[] = row.map((_, t) => (t === s ? 1 : 0));
     const byDistance = row.map((d, t) => [d, t] as const).filter(([d]) => Number.isFinite(d)).sort((x, y) => x[0] - y[0]);
     for (const [d, t] of byDistance) {
       if (t === s) continue;
       for (const [key, { count, length }] of multiplicity) {
         const [a, b] = key.split('-').map(Number) as [number, number];
         const other = a === t ? b : b === t ? a : -1;
-        if (other >= 0 && row[other]! + length === d) paths[t] += paths[other]! * count;
+        if (other >= 0 && row[other]! + length === d) paths[t] = paths[t]! + paths[other]! * count;
       }
     }
     return paths;
