@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAgreementCommand } from './commands/agreement';
 import { registerCodeCommand } from './commands/code-suggest';
 import { registerDemoCommand } from './commands/demo';
+import { registerEventsCommand, registerImportEventsCommand } from './commands/events';
 import { registerImportCommand } from './commands/import';
 import { registerOrgCommand } from './commands/org';
 import { loadProjectCoder } from './commands/project-coder';
@@ -16,6 +17,8 @@ const program = new Command()
 registerStartCommand(program);
 registerDemoCommand(program);
 registerImportCommand(program);
+registerImportEventsCommand(program.commands.find((command) => command.name() === 'import') as Command);
+registerEventsCommand(program);
 registerOrgCommand(program);
 registerAgreementCommand(program);
 registerResearchCommands(program);

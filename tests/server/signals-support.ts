@@ -20,9 +20,9 @@ export const csv = (...lines: string[]) => Readable.from([[HEADER, ...lines].joi
 /** Both rollups of an org, every column, in a stable order: for row-for-row comparisons. */
 export async function dumpRollups(db: Database, orgId: string) {
   return db.withOrg(orgId, async (tx) => {
-    const pairs = await rawRows(tx, sql`select initiator_id, recipient_id, day::text, events, answered, unanswered, response_seconds_sum::text, last_at::text, cross_function
+    const pairs = await rawRows<Record<string, unknown>>(tx, sql`select initiator_id, recipient_id, day::text, events, answered, unanswered, response_seconds_sum::text, last_at::text, cross_function
       from signal_pair_days where org_id = ${orgId} order by initiator_id, recipient_id, day`);
-    const units = await rawRows(tx, sql`select unit, level, function, week_start::text, initiated, outreach, outreach_answered, outreach_unanswered,
+    const units = await rawRows<Record<string, unknown>>(tx, sql`select unit, level, function, week_start::text, initiated, outreach, outreach_answered, outreach_unanswered,
       outreach_response_seconds_sum::text, inbound, inbound_answered, inbound_unanswered, inbound_response_seconds_sum::text
       from signal_unit_weeks where org_id = ${orgId} order by unit, level, function, week_start`);
     return { pairs, units };
@@ -32,4 +32,18 @@ export async function dumpRollups(db: Database, orgId: string) {
 export async function countStoredEvents(db: Database, orgId: string): Promise<number> {
   const [row] = await db.withOrg(orgId, (tx) => rawRows<{ n: number }>(tx, sql`select count(*)::int as n from signal_events where org_id = ${orgId}`));
   return row?.n ?? 0;
+}
+
+/** Both rollups with people named by e-mail, so two orgs with the same people compare equal. */
+export async function dumpRollupsByEmail(db: Database, orgId: string) {
+  return db.withOrg(orgId, async (tx) => {
+    const pairs = await rawRows<Record<string, unknown>>(tx, sql`select pi.email as initiator, pr.email as recipient, d.day::text, d.events, d.answered, d.unanswered,
+        d.response_seconds_sum::text, d.last_at::text, d.cross_function
+      from signal_pair_days d join people pi on pi.org_id = d.org_id and pi.id = d.initiator_id join people pr on pr.org_id = d.org_id and pr.id = d.recipient_id
+      where d.org_id = ${orgId} order by 1, 2, 3`);
+    const units = await rawRows<Record<string, unknown>>(tx, sql`select unit, level, function, week_start::text, initiated, outreach, outreach_answered, outreach_unanswered,
+      outreach_response_seconds_sum::text, inbound, inbound_answered, inbound_unanswered, inbound_response_seconds_sum::text
+      from signal_unit_weeks where org_id = ${orgId} order by unit, level, function, week_start`);
+    return { pairs, units };
+  });
 }
