@@ -50,10 +50,11 @@ export async function ingestEvents(context: UseCaseContext, options: IngestOptio
   }
   const validation: ValidationOptions = { nowMs: options.now.getTime(), clockSkewMs: DEFAULT_CLOCK_SKEW_MS, resolvePerson: (ref) => idByRef.get(ref) };
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const batches =
+  const batches = readAhead(
     options.source.kind === 'stream'
       ? readEventBatches(options.source.input, { ...validation, format: options.source.format, batchSize })
-      : itemBatches(options.source.items, validation);
+      : itemBatches(options.source.items, validation),
+  );
   const report = emptyReport(options.onError);
   const write = (events: KeyedEvent[]) => (tx: Parameters<Parameters<typeof db.withOrg>[1]>[0]) => insertEventBatch(tx, db.kind, actor.orgId, events);
 
@@ -116,6 +117,23 @@ function note(report: IngestReport, rejection: EventRejection): void {
 }
 
 const progressOf = (report: IngestReport): IngestProgress => ({ lines: report.lines, accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected });
+
+/**
+ * Reads the next batch while the current one is being written: on Postgres the database works in its own process,
+ * so parsing and writing overlap. At most two batches are held.
+ */
+async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
+  let next = source.next();
+  // Marked as handled now; the rejection still reaches the await below if the consumer gets that far.
+  next.catch(() => {});
+  for (;;) {
+    const result = await next;
+    if (result.done) return;
+    next = source.next();
+    next.catch(() => {});
+    yield result.value;
+  }
+}
 
 /** API items, checked like file lines; "line" is the item's 1-based position. */
 async function* itemBatches(items: ReadonlyArray<Record<string, unknown>>, validation: ValidationOptions): AsyncGenerator<EventBatch> {

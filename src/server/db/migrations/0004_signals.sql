@@ -45,11 +45,7 @@ CREATE TABLE "signal_unit_weeks" (
 );
 --> statement-breakpoint
 ALTER TABLE "signal_unit_weeks" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
-ALTER TABLE "signal_events" ADD CONSTRAINT "signal_events_org_id_orgs_org_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("org_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "signal_pair_days" ADD CONSTRAINT "signal_pair_days_org_id_orgs_org_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("org_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "signal_unit_weeks" ADD CONSTRAINT "signal_unit_weeks_org_id_orgs_org_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("org_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "signal_pair_days_day_idx" ON "signal_pair_days" USING btree ("org_id","day");--> statement-breakpoint
-CREATE INDEX "signal_pair_days_recipient_idx" ON "signal_pair_days" USING btree ("org_id","recipient_id","day");--> statement-breakpoint
 CREATE INDEX "signal_unit_weeks_week_idx" ON "signal_unit_weeks" USING btree ("org_id","week_start");--> statement-breakpoint
 CREATE POLICY "signal_events_org_isolation" ON "signal_events" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "signal_pair_days_org_isolation" ON "signal_pair_days" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint
