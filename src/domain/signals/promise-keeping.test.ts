@@ -1,3 +1,4 @@
+import { unitDysfunctionSeries } from './dysfunction-scores';
 import { describe, expect, it } from 'vitest';
 import { incidentSeries, promiseSeries, unitWeekSeries } from './indicator-series';
 import { promiseKeeping, type RequestOutcome, type SupportRequestRow } from './promise-keeping';
@@ -69,5 +70,21 @@ describe('indicator series', () => {
   it('counts incidents per unit, with a zero series for quiet units', () => {
     const series = incidentSeries([{ unit: 'EMEA', level: 'middle', occurredAt: new Date('2026-03-03T10:00:00Z') }], ['APAC', 'EMEA'], weeks);
     expect(series.map((s) => [s.key.unit, s.numerators])).toEqual([['APAC', [0, 0]], ['EMEA', [1, 0]]]);
+  });
+});
+
+describe('dysfunction scores', () => {
+  it('scores missing contact against the unit\'s median week, broken promises as a share, incidents as counts', () => {
+    const weeks = ['w1', 'w2', 'w3'];
+    const [unit] = unitDysfunctionSeries([
+      { key: { indicator: 'cross_contacts', scope: 'unit', unit: 'EMEA' }, weeks, numerators: [10, 10, 2], denominators: [1, 1, 1] },
+      { key: { indicator: 'promises_broken', scope: 'unit', unit: 'EMEA' }, weeks, numerators: [0, 1, 0], denominators: [2, 2, 0] },
+      { key: { indicator: 'conflict_incidents', scope: 'unit', unit: 'EMEA' }, weeks, numerators: [0, 0, 3], denominators: [1, 1, 1] },
+      { key: { indicator: 'cross_contacts', scope: 'level', level: 'middle' }, weeks, numerators: [1, 1, 1], denominators: [1, 1, 1] },
+    ]);
+    expect(unit?.unit).toBe('EMEA');
+    expect(unit?.scores.communication_paucity).toEqual([0, 0, 0.8]);
+    expect(unit?.scores.lack_of_collaboration).toEqual([0, 0.5, 0]);
+    expect(unit?.scores.overt_conflict).toEqual([0, 0, 3]);
   });
 });
