@@ -86,6 +86,7 @@ export function checkOne(raw: RawEvent | string, line: number, options: Validati
   const check = validateEvent(raw, options);
   if (!check.ok) return { line, reason: check.reason, message: check.message, ...(check.ref ? { ref: check.ref } : {}) };
   const event = check.event;
-  into.push({ ...event, externalId: event.externalId ?? derivedExternalId(event) });
+  if (event.externalId === null) event.externalId = derivedExternalId(event);
+  into.push(event as KeyedEvent);
   return undefined;
 }
