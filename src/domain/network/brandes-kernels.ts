@@ -62,22 +62,24 @@ export function accumulateUnweighted(graph: CsrGraph, source: number, workspace:
       }
     }
   }
+  // Backward pass, pulling from successors: δ(v) = σ(v) · Σ_{w : level(w) = level(v) + 1} (1 + δ(w)) / σ(w).
+  // `dependency` holds (1 + δ(w)) / σ(w) once w is done, so each node is written once and read by its predecessors.
   for (let i = tail - 1; i > 0; i -= 1) {
-    const w = order[i] as number;
-    const coefficient = (1 + (dependency[w] as number)) / (sigma[w] as number);
-    const previous = (level[w] as number) - 1;
-    const end = offsets[w + 1] as number;
-    for (let arc = offsets[w] as number; arc < end; arc += 1) {
-      const v = neighbours[arc] as number;
-      if (level[v] === previous) dependency[v] = (dependency[v] as number) + (sigma[v] as number) * coefficient;
-    }
-    centrality[w] = (centrality[w] as number) + (dependency[w] as number);
-  }
-  for (let i = 0; i < tail; i += 1) {
     const v = order[i] as number;
-    level[v] = -1;
-    dependency[v] = 0;
+    const following = (level[v] as number) + 1;
+    let pulled = 0;
+    const end = offsets[v + 1] as number;
+    for (let arc = offsets[v] as number; arc < end; arc += 1) {
+      const w = neighbours[arc] as number;
+      if (level[w] === following) pulled += dependency[w] as number;
+    }
+    const pathsToV = sigma[v] as number;
+    const dependencyOfV = pathsToV * pulled;
+    centrality[v] = (centrality[v] as number) + dependencyOfV;
+    dependency[v] = (1 + dependencyOfV) / pathsToV;
   }
+  // Only levels need resetting: every reached node's dependency is written before any predecessor reads it.
+  for (let i = 0; i < tail; i += 1) level[order[i] as number] = -1;
 }
 
 /** Relative tolerance under which two path lengths are the same length (igraph's shortest-path epsilon). */
