@@ -89,9 +89,13 @@ export interface AutoBetweennessOptions extends BetweennessOptions {
   seed?: number;
 }
 
-/** Exact for graphs up to `exactUpTo` nodes, pivot-sampled with the stated bound beyond. */
+/**
+ * Exact for graphs up to `exactUpTo` nodes, pivot-sampled with the stated bound beyond. The default ε = 0.05 (δ = 0.05)
+ * is enough to find the brokers that matter (normalised betweenness well above 0.05) at a cost of
+ * ≈ 200 · ln(40 n) pivots (≈ 2,700 for 20,000 people); ask for a smaller ε when finer ranks are needed.
+ */
 export function betweenness(graph: CsrGraph, options: AutoBetweennessOptions = {}): BetweennessResult {
-  const { exactUpTo = 5000, epsilon = 0.01, delta = 0.05, seed = 1 } = options;
+  const { exactUpTo = 5000, epsilon = 0.05, delta = 0.05, seed = 1 } = options;
   if (graph.nodeCount <= exactUpTo) {
     return { values: exactBetweenness(graph, options), exact: true, pivots: graph.nodeCount, bound: null };
   }

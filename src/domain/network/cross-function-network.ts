@@ -18,7 +18,7 @@ export interface NetworkOptions {
   seed: number;
   /** Exact betweenness up to this many people, sampled beyond (default 5,000). */
   exactUpTo?: number;
-  /** Error bound of sampled betweenness (defaults: epsilon 0.01, delta 0.05; see betweenness.ts). */
+  /** Error bound of sampled betweenness (defaults: epsilon 0.05, delta 0.05; see betweenness.ts). */
   epsilon?: number;
   delta?: number;
 }
