@@ -3,7 +3,7 @@
  * A series is dense over the given weeks (a week without rows counts zero events). Count series hold one count per
  * week; ratio series hold numerator and denominator per week so windows pool them (Σ num / Σ den).
  */
-import type { Level } from '../org/types';
+import type { Level, PersonFunction } from '../org/types';
 import type { SupportRequestRow } from './promise-keeping';
 import type { IsoDate, RollupPerson, UnitWeekRollupRow } from './rollup-types';
 import { weekStartOf } from './weeks';
@@ -22,6 +22,8 @@ export interface SeriesKey {
   scope: 'unit' | 'unit_level' | 'level' | 'dyad';
   unit?: string;
   level?: Level;
+  /** The function whose rollup rows hold the figures (the initiating side for the unanswered shares). */
+  function?: PersonFunction;
   dyad?: { salesPersonId: string; marketingPersonId: string };
 }
 
@@ -50,8 +52,8 @@ export function unitWeekSeries(rows: readonly UnitWeekRollupRow[], weeks: readon
     ];
     for (const scope of scopes) {
       builder.add({ indicator: 'cross_contacts', ...scope }, row.weekStart, row.outreach, 1);
-      if (row.function === 'marketing') builder.add({ indicator: 'unanswered_marketing_to_sales', ...scope }, row.weekStart, row.outreachUnanswered, row.outreach);
-      if (row.function === 'sales') builder.add({ indicator: 'unanswered_sales_to_marketing', ...scope }, row.weekStart, row.outreachUnanswered, row.outreach);
+      if (row.function === 'marketing') builder.add({ indicator: 'unanswered_marketing_to_sales', ...scope, function: 'marketing' }, row.weekStart, row.outreachUnanswered, row.outreach);
+      if (row.function === 'sales') builder.add({ indicator: 'unanswered_sales_to_marketing', ...scope, function: 'sales' }, row.weekStart, row.outreachUnanswered, row.outreach);
     }
   }
   return builder.series(true);
@@ -86,7 +88,7 @@ export function incidentSeries(incidents: readonly IncidentRow[], units: readonl
 }
 
 export const seriesKeyId = (key: SeriesKey): string =>
-  [key.indicator, key.scope, key.unit ?? '', key.level ?? '', key.dyad?.salesPersonId ?? '', key.dyad?.marketingPersonId ?? ''].join('\u0000');
+  [key.indicator, key.scope, key.unit ?? '', key.level ?? '', key.function ?? '', key.dyad?.salesPersonId ?? '', key.dyad?.marketingPersonId ?? ''].join('\u0000');
 
 class SeriesBuilder {
   private readonly slotOf: Map<IsoDate, number>;

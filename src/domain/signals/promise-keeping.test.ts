@@ -64,7 +64,7 @@ describe('indicator series', () => {
     expect(contacts?.numerators).toEqual([0, 14]);
     expect(contacts?.denominators).toEqual([1, 1]);
     const m2s = series.find((s) => s.key.indicator === 'unanswered_marketing_to_sales' && s.key.scope === 'level');
-    expect(m2s).toMatchObject({ numerators: [0, 2], denominators: [0, 4] });
+    expect(m2s).toMatchObject({ key: { function: 'marketing', level: 'frontline' }, numerators: [0, 2], denominators: [0, 4] });
   });
 
   it('counts incidents per unit, with a zero series for quiet units', () => {
