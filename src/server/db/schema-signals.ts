@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { orgIsolation } from './schema';
 
 /**
@@ -45,11 +45,9 @@ export const signalPairDays = pgTable(
     lastAt: instant('last_at').notNull(),
     crossFunction: boolean('cross_function').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.initiatorId, t.recipientId, t.day] }),
-    index('signal_pair_days_day_idx').on(t.orgId, t.day),
-    orgIsolation('signal_pair_days'),
-  ],
+  // Day second in the key: a live feed's batches touch recent days, so its upserts stay in the index's hot right edge,
+  // and date-range reads are key-range scans; no secondary index to maintain per row.
+  (t) => [primaryKey({ columns: [t.orgId, t.day, t.initiatorId, t.recipientId] }), orgIsolation('signal_pair_days')],
 ).enableRLS();
 
 /** Per (unit, level, function) per ISO week, both sides (see rollup-types.ts, UnitWeekRollupRow). */
@@ -71,11 +69,7 @@ export const signalUnitWeeks = pgTable(
     inboundUnanswered: integer('inbound_unanswered').notNull(),
     inboundResponseSecondsSum: bigint('inbound_response_seconds_sum', { mode: 'number' }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.unit, t.level, t.function, t.weekStart] }),
-    index('signal_unit_weeks_week_idx').on(t.orgId, t.weekStart),
-    orgIsolation('signal_unit_weeks'),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.weekStart, t.unit, t.level, t.function] }), orgIsolation('signal_unit_weeks')],
 ).enableRLS();
 
 export const signalsSchema = { signalEvents, signalPairDays, signalUnitWeeks };

@@ -31,7 +31,7 @@ export function rollUp(orgId: string, fresh: SQL): SQL {
       select ${orgId}::uuid, initiator_id, recipient_id, day, count(*), count(answered_at), count(*) - count(answered_at),
         sum(response_seconds), max(occurred_at), bool_or(cross_function)
       from ev group by initiator_id, recipient_id, day
-      on conflict (org_id, initiator_id, recipient_id, day) do update set
+      on conflict (org_id, day, initiator_id, recipient_id) do update set
         events = t.events + excluded.events,
         answered = t.answered + excluded.answered,
         unanswered = t.unanswered + excluded.unanswered,
@@ -60,7 +60,7 @@ export function rollUp(orgId: string, fresh: SQL): SQL {
       select ${orgId}::uuid, unit, level, function, week_start, sum(initiated), sum(outreach), sum(outreach_answered),
         sum(outreach_unanswered), sum(outreach_seconds), sum(inbound), sum(inbound_answered), sum(inbound_unanswered), sum(inbound_seconds)
       from sides group by unit, level, function, week_start
-      on conflict (org_id, unit, level, function, week_start) do update set
+      on conflict (org_id, week_start, unit, level, function) do update set
         initiated = t.initiated + excluded.initiated,
         outreach = t.outreach + excluded.outreach,
         outreach_answered = t.outreach_answered + excluded.outreach_answered,

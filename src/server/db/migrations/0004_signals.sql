@@ -22,7 +22,7 @@ CREATE TABLE "signal_pair_days" (
 	"response_seconds_sum" bigint NOT NULL,
 	"last_at" timestamp with time zone NOT NULL,
 	"cross_function" boolean NOT NULL,
-	CONSTRAINT "signal_pair_days_org_id_initiator_id_recipient_id_day_pk" PRIMARY KEY("org_id","initiator_id","recipient_id","day")
+	CONSTRAINT "signal_pair_days_org_id_day_initiator_id_recipient_id_pk" PRIMARY KEY("org_id","day","initiator_id","recipient_id")
 );
 --> statement-breakpoint
 ALTER TABLE "signal_pair_days" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
@@ -41,12 +41,10 @@ CREATE TABLE "signal_unit_weeks" (
 	"inbound_answered" integer NOT NULL,
 	"inbound_unanswered" integer NOT NULL,
 	"inbound_response_seconds_sum" bigint NOT NULL,
-	CONSTRAINT "signal_unit_weeks_org_id_unit_level_function_week_start_pk" PRIMARY KEY("org_id","unit","level","function","week_start")
+	CONSTRAINT "signal_unit_weeks_org_id_week_start_unit_level_function_pk" PRIMARY KEY("org_id","week_start","unit","level","function")
 );
 --> statement-breakpoint
 ALTER TABLE "signal_unit_weeks" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
-CREATE INDEX "signal_pair_days_day_idx" ON "signal_pair_days" USING btree ("org_id","day");--> statement-breakpoint
-CREATE INDEX "signal_unit_weeks_week_idx" ON "signal_unit_weeks" USING btree ("org_id","week_start");--> statement-breakpoint
 CREATE POLICY "signal_events_org_isolation" ON "signal_events" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "signal_pair_days_org_isolation" ON "signal_pair_days" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "signal_unit_weeks_org_isolation" ON "signal_unit_weeks" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);
