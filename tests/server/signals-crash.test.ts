@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const people = Array.from({ length: 60 }, (_, i) =>
   personRecord({ email: `p${i}@crash.example`, function: i % 2 ? 'sales' : 'marketing', level: i % 3 ? 'frontline' : 'middle', region: i % 4 ? `R${i % 3}` : null }),
 );
-const LINES = 240_000;
+const LINES = 120_000;
 
 /** A deterministic file: every fifth event has no external id (its id is derived), every 50th line repeats one. */
 function writeEventsFile(file: string): void {
