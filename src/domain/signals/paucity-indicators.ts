@@ -140,7 +140,7 @@ export function paucityIndicators(
     return {
       group: name,
       groupSize: members.length,
-      daysSinceLastCrossContact: days.length === 0 ? null : Math.min(...days),
+      daysSinceLastCrossContact: days.length === 0 ? null : days.reduce((least, value) => Math.min(least, value), Infinity),
       medianPersonDaysSinceContact: median(days),
       peopleWithoutCrossContact: own.length - days.length,
       crossContactsPerWeekPerPerson: own.length === 0 ? 0 : own.reduce((total, result) => total + result.crossContactsPerWeek, 0) / own.length,
