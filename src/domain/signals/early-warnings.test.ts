@@ -52,6 +52,21 @@ describe('trend breaks', () => {
     expect(earlyWarnings([ratioSeries(numerators.map((n) => n / 10), denominators.map(() => 1))], { thresholds: {} })).toEqual([]);
   });
 
+  it('never warns on a constant series, and every warning it raises is well formed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 16, maxLength: 40 }), (level, values) => {
+        expect(earlyWarnings([countSeries(new Array<number>(30).fill(level))])).toEqual([]);
+        for (const warning of earlyWarnings([countSeries(values)])) {
+          expect(warning.firstWeek <= warning.lastWeek).toBe(true);
+          expect(warning.evidence.recentWeeks[1]).toBe(warning.firstWeek);
+          expect(warning.rows.fromWeek <= warning.firstWeek).toBe(true);
+          expect(Math.abs(warning.evidence.z ?? 0)).toBeGreaterThanOrEqual(4);
+          expect(warning.evidence.recentValue).toBeLessThan(warning.evidence.baselineValue ?? Infinity);
+        }
+      }),
+    );
+  });
+
   it('merges flagged weeks separated by short gaps into one warning', () => {
     const values = [...new Array<number>(20).fill(40), 5, 5, 5, 5, 40, 40, 5, 5, 5, 5];
     expect(earlyWarnings([countSeries(values)])).toHaveLength(1);
