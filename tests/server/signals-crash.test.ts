@@ -75,7 +75,15 @@ describe.each(drivers)('an ingest killed with SIGKILL on %s', (kind) => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps what it acknowledged, counts nothing twice on the re-run, and ends with the rollups of a clean run', async () => {
+  it('in abort mode, commits nothing from a file whose ingest was killed', async () => {
+    const killed = await runCli(['import', 'events', file], env, (stderr) => /[1-9]\d* new, /.test(stderr));
+    expect(killed.signal).toBe('SIGKILL');
+    const db = await open();
+    expect(await countStoredEvents(db, orgId)).toBe(0);
+    if (kind === 'pglite') await db.close();
+  }, 120_000);
+
+  it('in skip mode, keeps what it acknowledged, counts nothing twice on the re-run, and ends with the rollups of a clean run', async () => {
     const committedSome = (stderr: string) => /[1-9]\d* new, \d+ duplicates, \d+ rejected — committed/.test(stderr);
     const killed = await runCli(['import', 'events', file, '--on-error', 'skip'], env, committedSome);
     expect(killed.signal).toBe('SIGKILL');
