@@ -26,6 +26,17 @@ describe('group-week indicators', () => {
     expect(wide).toMatchObject({ level: 'middle', function: 'sales', outreachPerWeek: 8, unansweredOutreachRatio: 4 / 16 });
   });
 
+  it('counts the people of each cell when given them, for the reporting minimum', () => {
+    const people = [
+      { id: 'a', function: 'sales' as const, level: 'middle' as const, unit: 'EMEA' },
+      { id: 'b', function: 'sales' as const, level: 'middle' as const, unit: 'EMEA' },
+      { id: 'c', function: 'sales' as const, level: 'middle' as const, unit: 'APAC' },
+    ];
+    const sized = groupWeekIndicators([row('EMEA', '2026-03-02', 8, 2, 2), row('APAC', '2026-03-02', 1, 0, 0)], { fromWeek: '2026-03-02', toWeek: '2026-03-02' }, people);
+    expect(sized.map((c) => [c.unit, c.groupSize])).toEqual([[null, 3], ['APAC', 1], ['EMEA', 2]]);
+    expect(cells[0]?.groupSize).toBeNull();
+  });
+
   it('gives null ratios and response times to a group with no cross-function events', () => {
     const [quiet] = groupWeekIndicators([row('EMEA', '2026-03-02', 0, 0, 0)], { fromWeek: '2026-03-02', toWeek: '2026-03-02' });
     expect(quiet).toMatchObject({ initiationShare: null, unansweredOutreachRatio: null, outreachResponseHours: null });

@@ -4,13 +4,15 @@
  * group started towards the other function; inbound is what it received from it.
  */
 import type { Level, PersonFunction } from '../org/types';
-import type { IsoDate, UnitWeekRollupRow } from './rollup-types';
+import type { IsoDate, RollupPerson, UnitWeekRollupRow } from './rollup-types';
 
 export interface GroupWeekIndicators {
   /** Null for the level-wide cell. */
   unit: string | null;
   level: Level;
   function: PersonFunction;
+  /** People in the group (from `people`, when given), for the reporting minimum; null when unknown. */
+  groupSize: number | null;
   weeks: number;
   outreachPerWeek: number;
   inboundPerWeek: number;
@@ -25,7 +27,15 @@ export interface GroupWeekIndicators {
   inboundResponseHours: number | null;
 }
 
-export function groupWeekIndicators(rows: readonly UnitWeekRollupRow[], range: { fromWeek: IsoDate; toWeek: IsoDate }): GroupWeekIndicators[] {
+export function groupWeekIndicators(
+  rows: readonly UnitWeekRollupRow[],
+  range: { fromWeek: IsoDate; toWeek: IsoDate },
+  people?: readonly RollupPerson[],
+): GroupWeekIndicators[] {
+  const sizes = new Map<string, number>();
+  for (const person of people ?? []) {
+    for (const key of [`${person.unit}\u0000${person.level}\u0000${person.function}`, `\u0000${person.level}\u0000${person.function}`]) sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  }
   const weeks = Math.round((Date.parse(`${range.toWeek}T00:00:00Z`) - Date.parse(`${range.fromWeek}T00:00:00Z`)) / (7 * 86_400_000)) + 1;
   const sums = new Map<string, { unit: string | null; level: Level; function: PersonFunction; totals: number[] }>();
   const add = (unit: string | null, row: UnitWeekRollupRow) => {
@@ -46,11 +56,13 @@ export function groupWeekIndicators(rows: readonly UnitWeekRollupRow[], range: {
   const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   return [...sums.values()]
     .map(({ unit, level, function: fn, totals }) => {
+      const sizeKey = `${unit ?? ''}\u0000${level}\u0000${fn}`;
       const [outreach, outreachAnswered, outreachUnanswered, outreachSeconds, inbound, inboundAnswered, inboundUnanswered, inboundSeconds] = totals as [number, number, number, number, number, number, number, number];
       return {
         unit,
         level,
         function: fn,
+        groupSize: people === undefined ? null : (sizes.get(sizeKey) ?? 0),
         weeks,
         outreachPerWeek: outreach / weeks,
         inboundPerWeek: inbound / weeks,
