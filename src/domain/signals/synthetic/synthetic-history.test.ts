@@ -137,3 +137,9 @@ describe('synthetic ties and event streams', () => {
     expect([...streamSyntheticEvents(options)].slice(0, 10)).toEqual(events.slice(0, 10));
   });
 });
+
+describe('synthetic history input', () => {
+  it('refuses an organisation too small to plant the episodes in', () => {
+    expect(() => generateSyntheticHistory({ people: syntheticPeople(20, 1), start, seed: 1 })).toThrow(RangeError);
+  });
+});

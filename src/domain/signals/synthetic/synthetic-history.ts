@@ -73,16 +73,16 @@ export function generateSyntheticHistory(options: HistoryOptions): SyntheticHist
   const units = [...new Set(people.map(unitOf))].sort();
   const crossTies = Array.from(ties.a, (a, i) => i).filter((i) => isCross(people[ties.a[i] as number]!, people[ties.b[i] as number]!));
   const crossTiesOf = (unit: string) => crossTies.filter((i) => unitOf(people[ties.a[i] as number]!) === unit || unitOf(people[ties.b[i] as number]!) === unit);
-  const candidates = units.filter((unit) => unit !== NO_UNIT && crossTiesOf(unit).length >= 20);
-  if (candidates.length < 3) throw new RangeError('A synthetic history needs at least three regions with twenty cross-function ties each.');
+  const sameUnitCross = (unit: string) => crossTiesOf(unit).filter((i) => unitOf(people[ties.a[i] as number]!) === unitOf(people[ties.b[i] as number]!));
+  const candidates = units.filter((unit) => unit !== NO_UNIT && sameUnitCross(unit).length >= 20);
+  if (candidates.length < 3) throw new RangeError('A synthetic history needs at least three regions with twenty cross-function ties inside each.');
   const paucityUnit = random.pick(candidates);
   const promiseUnit = random.pick(candidates.filter((unit) => unit !== paucityUnit));
   const paucityFrom = random.int(Math.floor(weekCount * 0.45), Math.floor(weekCount * 0.6));
   const promiseFrom = random.int(Math.floor(weekCount * 0.35), Math.floor(weekCount * 0.5));
   const conflictFrom = promiseFrom + 5;
 
-  // Support dyads: cross-function ties inside one region; the planted one is in the promise unit.
-  const sameUnitCross = (unit: string) => crossTiesOf(unit).filter((i) => unitOf(people[ties.a[i] as number]!) === unitOf(people[ties.b[i] as number]!));
+  // Support dyads: cross-function ties; the planted one lies inside the promise unit.
   const plantedTie = random.pick(sameUnitCross(promiseUnit));
   const pauseTies = new Set(crossTiesOf(paucityUnit));
   const supportTies = [plantedTie, ...shuffle(crossTies.filter((i) => i !== plantedTie && !pauseTies.has(i)), random).slice(0, (options.supportDyads ?? 12) - 1)];
