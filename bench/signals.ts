@@ -39,7 +39,7 @@ const round = (value: number | null, digits = 2) => (value === null ? null : Num
 const demo = generateDemoOrg({ people: 5000, seed: 42 });
 const end = new Date(Date.UTC(2026, 0, 1));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-signals-'));
-log(`Signals benchmark: ${events.toLocaleString('en')} events over 12 months, demo org of ${demo.people.length.toLocaleString('en')} people, ${os.cpus().length} cores`);
+log(`Signals benchmark: ${events.toLocaleString('en')} events over 12 months, demo org of ${demo.people.length.toLocaleString('en')} people, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}`);
 
 async function seedOrg(db: Database): Promise<UseCaseContext> {
   const { orgId } = await createOrg(db, { name: 'Signals bench', adminEmail: `bench.${Date.now()}@bench.example`, adminName: 'Bench', adminPassword: 'bench password 1234' });
@@ -56,7 +56,8 @@ async function ingestAndRefresh(context: UseCaseContext, label: string) {
   if (events > first) large = await benchIngest(context, `${label} ingest, continued`, { people: demo.people, events: events - first, end, seed: 2, prefix: 'b', from: first });
   const refreshLarge = events > first ? await benchRefresh(context, `${label} (${(events / 1e6).toFixed(0)}M history)`, { people: demo.people, end, seed: 200, prefix: 'rl' }) : refreshSmall;
   const eps = Math.round(events / (small.seconds + (events > first ? large.seconds : 0)));
-  log(`${label}: ${eps.toLocaleString('en')} events/s over all ${events.toLocaleString('en')} events (first million ${small.epsAll.toLocaleString('en')}/s)`);
+  const cpu = small.cpuSeconds + (events > first ? large.cpuSeconds : 0);
+  log(`${label}: ${eps.toLocaleString('en')} events/s over all ${events.toLocaleString('en')} events (first million ${small.epsAll.toLocaleString('en')}/s); ${Math.round(events / cpu).toLocaleString('en')} events per CPU-second of the bench process`);
   return { eps, refreshSmall, refreshLarge };
 }
 
@@ -128,4 +129,5 @@ try {
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+log(`Load average at the end: ${os.loadavg()[0]?.toFixed(1)} (wall-clock figures are only comparable on an idle machine)`);
 log(JSON.stringify(figures));

@@ -12,7 +12,14 @@ export interface IngestFigures {
   /** Events per second over the whole stream. */
   epsAll: number;
   seconds: number;
+  /** CPU seconds this process spent (all of PGlite's work; only the Node side on Postgres). */
+  cpuSeconds: number;
 }
+
+const cpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
 
 /**
  * Streams `events` generated CSV events through the ingest use case (parse, check, insert, rollups; skip mode so
@@ -20,6 +27,7 @@ export interface IngestFigures {
  */
 export async function benchIngest(context: UseCaseContext, label: string, options: { people: readonly PersonRecord[]; events: number; end: Date; seed: number; prefix: string; from?: number }): Promise<IngestFigures> {
   const started = performance.now();
+  const cpuStarted = cpuSeconds();
   let lastLog = started;
   let atMillion: number | null = null;
   const report = await ingestEvents(context, {
@@ -36,12 +44,13 @@ export async function benchIngest(context: UseCaseContext, label: string, option
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuSeconds() - cpuStarted;
   if (report.rejected > 0 || report.accepted !== options.events) throw new Error(`${label}: ${report.rejected} rejected, ${report.accepted} stored of ${options.events}: ${JSON.stringify(report.rejections.slice(0, 3))}`);
   const first = Math.min(options.events, 1_000_000);
   const epsFirstMillion = Math.round(first / (atMillion ?? seconds));
   const epsAll = Math.round(options.events / seconds);
-  log(`${label}: ${options.events.toLocaleString('en')} events in ${seconds.toFixed(1)} s — ${epsAll.toLocaleString('en')} events/s (first million: ${epsFirstMillion.toLocaleString('en')}/s)`);
-  return { epsFirstMillion, epsAll, seconds };
+  log(`${label}: ${options.events.toLocaleString('en')} events in ${seconds.toFixed(1)} s — ${epsAll.toLocaleString('en')} events/s (first million: ${epsFirstMillion.toLocaleString('en')}/s); ${Math.round(options.events / cpu).toLocaleString('en')} events per CPU-second of this process`);
+  return { epsFirstMillion, epsAll, seconds, cpuSeconds: cpu };
 }
 
 /** Time to ingest one 10k-event batch of new, recent events (parse, insert, rollup update, commit): the refresh. */

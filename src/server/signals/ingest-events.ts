@@ -4,6 +4,7 @@ import { DEFAULT_CLOCK_SKEW_MS, type ValidationOptions } from '../../domain/sign
 import { limits } from '../../shared/limits';
 import type { IngestReport, OnErrorMode } from '../../shared/signals';
 import { requireRole, type UseCaseContext } from '../actor';
+import type { Tx } from '../db/create-db';
 import { AppError } from '../errors';
 import { checkOne, readEventBatches, type EventBatch, type KeyedEvent } from './event-stream';
 import { insertEventBatch, peopleRefs } from './events-repository';
@@ -56,7 +57,7 @@ export async function ingestEvents(context: UseCaseContext, options: IngestOptio
       : itemBatches(options.source.items, validation),
   );
   const report = emptyReport(options.onError);
-  const write = (events: KeyedEvent[]) => (tx: Parameters<Parameters<typeof db.withOrg>[1]>[0]) => insertEventBatch(tx, db.kind, actor.orgId, events);
+  const write = (events: KeyedEvent[]) => (tx: Tx) => insertEventBatch(tx, db.kind, actor.orgId, events);
 
   if (options.onError === 'skip') {
     for await (const batch of batches) {
