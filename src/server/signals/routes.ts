@@ -3,7 +3,8 @@ import { eventBatchInput, eventBatchQuery, ingestReport, pairRollupList, pairRol
 import { contextOf } from '../http/request-context';
 import { typed, type RouteDeps } from '../http/types';
 import { ingestEvents } from './ingest-events';
-import { listPairRollups, listUnitRollups } from './list-rollups';
+import { listPairRollups } from './list-pair-rollups';
+import { listUnitRollups } from './list-unit-rollups';
 
 const tags = ['signals'];
 
