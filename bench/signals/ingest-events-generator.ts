@@ -7,7 +7,7 @@ import { CHANNELS } from '../../src/domain/signals/rollup-types';
  * mostly in their own region, about a third across sales and marketing — and 90 % of their events go to that circle
  * (people mostly talk to the same few colleagues), the rest to anyone. 60 % are answered after seconds to days. Events are spread over `days` days
  * ending at `end`, in file order (so later batches mostly touch recent days, as a live feed would).
- * Every event carries an external id `<prefix><n>`; `from` lets a second stream continue a first one's numbering.
+ * Every event carries an external id `<prefix><n>`; `from` lets a second stream (a file of its own, with its header) continue a first one's numbering.
  */
 export interface GeneratorOptions {
   people: readonly PersonRecord[];
@@ -48,7 +48,7 @@ export function* eventCsvChunks(options: GeneratorOptions): Generator<string> {
   const span = options.days * 86_400_000;
   const start = options.end.getTime() - span;
   const from = options.from ?? 0;
-  let chunk = from === 0 ? `${EVENTS_HEADER}\n` : '';
+  let chunk = `${EVENTS_HEADER}\n`;
   for (let i = 0; i < options.events; i++) {
     const source = random.pick(emails);
     let target = random.chance(0.9) ? random.pick(circles.get(source) as string[]) : random.pick(emails);
