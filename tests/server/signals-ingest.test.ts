@@ -54,6 +54,18 @@ describe.each(drivers)('event ingestion on %s', (kind) => {
     expect(miaSide).toMatchObject({ initiated: 0, outreach: 0, inbound: 2, inbound_answered: 1, inbound_unanswered: 1, inbound_response_seconds_sum: '3630' });
   });
 
+  it('reads NDJSON files like CSV, with the same checks and line numbers', async () => {
+    const fresh = await createOrg(test.db, { people: signalPeople });
+    const lines = [
+      JSON.stringify({ source: 'sam@acme.example', target: 'mia@acme.example', occurredAt: '2026-03-02T09:00:00Z', channel: 'email', externalId: 'n1' }),
+      '',
+      JSON.stringify({ source: 'mia@acme.example', target: 'sam@acme.example', occurred_at: '2026-03-02T10:00:00Z', channel: 'chat', answered_at: '2026-03-02T10:05:00Z' }),
+      '{"source": "sam@acme.example", "target": ',
+    ];
+    const report = await ingestEvents(fresh.contextFor('analyst'), { source: { kind: 'stream', input: Readable.from([lines.join('\n')]), format: 'ndjson' }, onError: 'skip', now: NOW });
+    expect(report).toMatchObject({ lines: 4, accepted: 2, rejected: 1, rejections: [{ line: 4, reason: 'malformed_line' }] });
+  });
+
   it('counts a re-sent event once, by its external id or, without one, by its content', async () => {
     const other = await createOrg(test.db, { people: signalPeople });
     const lines = ['sam@acme.example,mia@acme.example,2026-03-05T09:00:00Z,email,source,,x1', 'sue@acme.example,max@acme.example,2026-03-05T09:00:00Z,meeting,source,,'];
