@@ -17,7 +17,7 @@ await db.withOrg(orgId, async (tx) => {
   await tx.execute(sql`delete from signal_pair_days where org_id = ${orgId}::uuid`);
   await tx.execute(sql`delete from signal_unit_weeks where org_id = ${orgId}::uuid`);
   const plan = await rawRows<Record<string, string>>(tx, sql`explain (analyze) ${rollUp(orgId, sql`select initiator_id, recipient_id, occurred_at, answered_at from signal_events where org_id = ${orgId}::uuid`, 'empty')}`);
-  console.log(plan.map((r) => Object.values(r)[0]).filter((l) => /Insert|Aggregate|Sort|Join|Scan on signal_events|Execution|JIT|Timing|Disk/.test(l)).join('\n'));
+  console.log(plan.map((r) => String(Object.values(r)[0])).filter((l) => /Insert|Aggregate|Sort|Join|Scan on signal_events|Execution|JIT|Timing|Disk/.test(l)).join('\n'));
   throw new Error('rollback');
 }).catch((e) => { if (e.message !== 'rollback') throw e; });
 await db.close();
