@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/server/db/schema.ts', './src/server/db/schema-research.ts', './src/server/db/schema-signals.ts'],
+  /** Every schema file: a new one is picked up without touching this list. */
+  schema: './src/server/db/schema*.ts',
   out: './src/server/db/migrations',
 });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAgreementCommand } from './commands/agreement';
+import { registerBuyinCommands } from './commands/buyin';
 import { registerCodeCommand } from './commands/code-suggest';
 import { registerDemoCommand } from './commands/demo';
 import { registerEventsCommand, registerImportEventsCommand } from './commands/events';
@@ -22,6 +23,7 @@ registerEventsCommand(program);
 registerOrgCommand(program);
 registerAgreementCommand(program);
 registerResearchCommands(program);
+registerBuyinCommands(program);
 registerCodeCommand(program, { loadProjectCoder });
 
 await program.parseAsync(process.argv);

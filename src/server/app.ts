@@ -1,19 +1,35 @@
 import type { FastifyInstance } from 'fastify';
 import { authRoutes } from './auth/routes';
+import { pulseRoutes } from './buyin/pulse-routes';
+import { buyinRoutes } from './buyin/routes';
 import type { Config } from './config';
 import { createDb, type Database } from './db/create-db';
 import { healthRoutes } from './health/routes';
 import { buildServer } from './http/build-server';
 import { installStaticWeb } from './http/static-web';
 import type { RouteDeps } from './http/types';
+import { notificationRoutes } from './notifications/routes';
 import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
+import { dysfunctionRoutes } from './dysfunction/routes';
 import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
-const features: Array<(deps: RouteDeps) => void> = [healthRoutes, authRoutes, orgRoutes, userRoutes, peopleImportRoutes, researchRoutes, signalRoutes];
+const features: Array<(deps: RouteDeps) => void> = [
+  healthRoutes,
+  authRoutes,
+  orgRoutes,
+  userRoutes,
+  peopleImportRoutes,
+  researchRoutes,
+  buyinRoutes,
+  notificationRoutes,
+  pulseRoutes,
+  dysfunctionRoutes,
+  signalRoutes,
+];
 
 export interface App {
   config: Config;

@@ -22,6 +22,10 @@ export const limits = {
   rollupRangeDays: 400,
   /** Largest JSON request body. */
   jsonBodyBytes: 1024 * 1024,
+  /** Longest comment, question, reason or note a person can write (a 1 MB paste is refused with this limit named). */
+  commentMaxLength: 10_000,
+  /** Largest evidence file attached to an initiative. */
+  evidenceFileBytes: 10 * 1024 * 1024,
   passwordMinLength: 12,
   passwordMaxLength: 256,
   nameMaxLength: 200,

@@ -1,7 +1,10 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { RequireAuth, RequireRole } from './auth/require-auth';
 import { ADMIN_ROLES, ORG_EDITOR_ROLES } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
+import { buyinRoutes } from './buyin/buyin-routes';
+import { HomeRedirect } from './buyin/home-redirect';
+import { dysfunctionRoutes } from './dysfunction/dysfunction-routes';
 import { DyadsPage } from './org/dyads-page';
 import { OrgPage } from './org/org-page';
 import { PeoplePage } from './org/people-page';
@@ -23,7 +26,7 @@ export function App() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/org" replace />} />
+        <Route index element={<HomeRedirect />} />
         <Route path="org" element={<OrgPage />} />
         <Route path="org/people" element={<PeoplePage />} />
         <Route path="org/people/:id" element={<PersonPage />} />
@@ -36,7 +39,9 @@ export function App() {
             </RequireRole>
           }
         />
+        {buyinRoutes()}
         {researchRoutes()}
+        {dysfunctionRoutes()}
         <Route
           path="users"
           element={

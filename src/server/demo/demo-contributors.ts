@@ -1,7 +1,9 @@
 import type { Person } from '../../domain/org/types';
 import type { Random } from '../../domain/common/random';
 import type { Tx } from '../db/create-db';
+import { buyinDemo } from '../buyin/demo-buyin';
 import { researchDemo } from '../research/demo-research';
+import { dysfunctionDemo } from '../dysfunction/demo-dysfunction';
 
 /**
  * The one extension point for demo data: each module adds a contributor here (initiatives, events, interviews…)
@@ -22,4 +24,4 @@ export interface DemoContributor {
 }
 
 /** Each module's demo data, in the order it is added. */
-export const demoContributors: DemoContributor[] = [researchDemo];
+export const demoContributors: DemoContributor[] = [researchDemo, buyinDemo, dysfunctionDemo];

@@ -1,5 +1,6 @@
 import type { UpdateUserInput, UserView } from '../../shared/users';
 import { requireRole, type UseCaseContext } from '../actor';
+import { forgetUserSessions } from '../auth/session-cache';
 import { deleteUserSessions } from '../auth/sessions-repository';
 import { conflict, notFound } from '../errors';
 import { countActiveAdmins, findUser, updateUser as updateUserRow } from './users-repository';
@@ -9,7 +10,7 @@ import { presentUser } from './presenters';
 export async function updateUser({ db, actor }: UseCaseContext, userId: string, input: UpdateUserInput): Promise<UserView> {
   requireRole(actor, ['admin'], 'manage users');
   const { orgId } = actor;
-  return db.withOrg(orgId, async (tx) => {
+  const view = await db.withOrg(orgId, async (tx) => {
     const user = await findUser(tx, orgId, userId);
     if (!user) throw notFound('That user');
     const losesAdmin = user.role === 'admin' && user.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
@@ -20,4 +21,7 @@ export async function updateUser({ db, actor }: UseCaseContext, userId: string, 
     if (input.active === false) await deleteUserSessions(tx, orgId, userId);
     return presentUser(updated as NonNullable<typeof updated>);
   });
+  // After the commit: this process reads the user's sessions (role, active) again at once.
+  forgetUserSessions(orgId, userId);
+  return view;
 }

@@ -29,7 +29,7 @@ async function fetchSession(): Promise<SessionResponse | null> {
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send the user elsewhere. */
 export function safeNextPath(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/org';
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
   return next;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser, useSession } from '../auth/session';
+import { NotificationBell } from '../buyin/notification-bell';
 import { roleLabels, visibleModules } from './modules';
 import './shell.css';
 
@@ -42,12 +43,13 @@ export function AppShell({ children }: { children?: ReactNode }) {
       </a>
       <header className="sidebar">
         <div className="sidebar__bar">
-          <Link to="/org" className="brand">
+          <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
               T
             </span>
             <span className="brand__name">Tandem</span>
           </Link>
+          <NotificationBell />
           <button
             type="button"
             className="menu-button"

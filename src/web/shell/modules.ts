@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/org/types';
 import { ADMIN_ROLES, ORG_EDITOR_ROLES } from '../auth/session';
+import { SIGNAL_READER_ROLES } from '../dysfunction/labels';
 import { RESEARCH_ROLES } from '../research/roles';
 
 export interface NavLinkItem {
@@ -30,6 +31,27 @@ export const navModules: NavModule[] = [
       { to: '/org/people', label: 'People' },
       { to: '/org/dyads', label: 'Dyads' },
       { to: '/import', label: 'Import people', roles: ORG_EDITOR_ROLES },
+    ],
+  },
+  {
+    id: 'initiatives',
+    label: 'Initiatives',
+    links: [
+      { to: '/initiatives', label: 'Initiatives' },
+      { to: '/waiting', label: 'Waiting for me' },
+      { to: '/open-loops', label: 'Open loops', roles: ['admin', 'analyst', 'leader', 'member'] },
+      { to: '/notifications', label: 'Notifications' },
+    ],
+  },
+  {
+    id: 'signals',
+    label: 'Signals',
+    links: [
+      { to: '/signals/support', label: 'Support requests' },
+      { to: '/signals/journal', label: 'Journal' },
+      { to: '/signals/incidents', label: 'Incidents' },
+      { to: '/signals/rates', label: 'Promise-keeping rates', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
     ],
   },
   {

@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { initiativeDetail } from '../../shared/buyin';
+import { effectiveMinimum } from '../../domain/buyin/suppression';
+import type { Tx } from '../db/create-db';
+import { notFound } from '../errors';
+import { presentBlessing } from './blessing-presenter';
+import type { FeedbackRow } from './feedback-repository';
+import { loadInitiativePageRows } from './initiative-page-repository';
+import { findInitiative, findPersonRefs, type InitiativeRow } from './initiatives-repository';
+import type { TestMarketRow } from './involvement-repository';
+import { feedbackPeople, personOrPlaceholder, presentEvidence, presentFlex, presentHistory, type PeopleById } from './presenters';
+import { presentResults } from './pulse-presenters';
+import { loadBuyinSection, type PulseRow } from './pulse-repository';
+import { determinantsOf, resultsOfPulse } from './results-of-pulse';
+
+type Detail = z.infer<typeof initiativeDetail>;
+
+/** The sections that depend on neither the reader nor the time: presented once per revision, checked by their contract. */
+export type FixedSections = Pick<Detail, 'history' | 'evidence' | 'advisoryBoard' | 'advisoryInputs' | 'workingSessions' | 'flexRequests' | 'blessings' | 'results' | 'determinants'>;
+
+const fixedContract = initiativeDetail.pick({
+  history: true,
+  evidence: true,
+  advisoryBoard: true,
+  advisoryInputs: true,
+  workingSessions: true,
+  flexRequests: true,
+  blessings: true,
+  results: true,
+  determinants: true,
+});
+
+/**
+ * One revision of an initiative's page, the same for every reader: raw rows for what depends on the reader or on
+ * `now` (feedback authors and loop ages, test-market and pulse status, next stages, health, checklist), and the rest
+ * already presented. Readers must not mutate it.
+ */
+export interface PageEntry {
+  row: InitiativeRow;
+  people: PeopleById;
+  feedback: FeedbackRow[];
+  testMarkets: TestMarketRow[];
+  pulses: PulseRow[];
+  evidenceCount: number;
+  involvementCount: number;
+  absorptionOverridden: boolean;
+  /** Mean overall belief of the latest pulse; null when none or below the minimum. */
+  latestBelief: number | null;
+  fixed: FixedSections;
+  /** JSON of `fixed` without its braces, made on first use. */
+  fixedJson?: string;
+}
+
+/** Reads and presents one revision of the page (a cache miss): a fixed number of queries whatever its size. */
+export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string, reportingMinimum: number): Promise<PageEntry> {
+  const row = await findInitiative(tx, orgId, initiativeId);
+  if (!row) throw notFound('That initiative');
+  const page = await loadInitiativePageRows(tx, orgId, initiativeId);
+  const { history, evidence, members, inputs, sessions, testMarkets, flex } = page;
+  const feedback = page.feedback.map((f) => ({ ...f, initiativeTitle: row.title, initiativeOwnerId: row.ownerPersonId }));
+  const people = await findPersonRefs(tx, orgId, [
+    row.ownerPersonId,
+    ...members.map((m) => m.personId),
+    ...sessions.flatMap((s) => s.attendeeIds),
+    ...feedbackPeople(feedback),
+    ...flex.flatMap((f) => [f.requestedByPersonId, f.decidedByPersonId]),
+  ]);
+  const minimum = effectiveMinimum(reportingMinimum);
+  const buyin = await loadBuyinSection(tx, orgId, initiativeId);
+  const latest = buyin.pulses[0];
+  const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
+  const determinants = buyin.organisation ? await determinantsOf(tx, orgId, buyin.organisation, minimum) : [];
+  const memberPerson = new Map(members.map((m) => [m.id, m.personId]));
+  const fixed = fixedContract.parse({
+    history: history.map(presentHistory),
+    evidence: evidence.map(presentEvidence),
+    advisoryBoard: members.map((m) => ({ id: m.id, person: personOrPlaceholder(people, m.personId), note: m.note, addedAt: m.addedAt.toISOString() })),
+    advisoryInputs: inputs.map((i) => ({ id: i.id, memberId: i.memberId, person: personOrPlaceholder(people, memberPerson.get(i.memberId) ?? ''), text: i.text, at: i.at.toISOString() })),
+    workingSessions: sessions.map((s) => ({ id: s.id, title: s.title, date: s.date, notes: s.notes, outcomes: s.outcomes, attendees: s.attendeeIds.map((id) => personOrPlaceholder(people, id)) })),
+    flexRequests: flex.map((f) => presentFlex(f, people)),
+    blessings: buyin.blessings.map(presentBlessing),
+    results: latest && results ? presentResults(latest.id, results) : null,
+    determinants,
+  });
+  return {
+    row,
+    people,
+    feedback,
+    testMarkets,
+    pulses: buyin.pulses,
+    evidenceCount: evidence.length,
+    involvementCount: members.length + inputs.length + sessions.length,
+    absorptionOverridden: history.some((h) => h.kind === 'override'),
+    latestBelief: results?.overallBelief ?? null,
+    fixed,
+  };
+}

@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/create-db';
+import { rawRows } from '../db/raw';
+import type { PersonRefRow } from './initiatives-repository';
+
+/** What a read of the initiative page needs before it can use the cache: the key's parts and the viewer. */
+export interface PageHead {
+  /** Bumped by triggers with every write the page shows (text: a bigint). */
+  revision: string;
+  /** orgs.reporting_minimum as stored. */
+  reportingMinimum: number | null;
+  /** The org's latest organisation pulse and its answers version (its determinants show on the page). */
+  organisationPulse: string | null;
+  viewerPerson: PersonRefRow | null;
+  viewerUserName: string | null;
+}
+
+/**
+ * The one query of a cached page read: the initiative's revision (no row: not found in this org), the org's reporting
+ * minimum and latest organisation pulse, and the viewer's person and user name. Each part is an indexed lookup.
+ */
+export async function loadPageHead(tx: Tx, orgId: string, initiativeId: string, viewer: { personId: string | null; userId: string | null }): Promise<PageHead | undefined> {
+  const [row] = await rawRows<{ revision: string; minimum: number | null; organisation: string | null; person: PersonRefRow | null; user_name: string | null }>(
+    tx,
+    sql`select i.revision::text as revision,
+      (select o.reporting_minimum from orgs o where o.org_id = ${orgId}) as minimum,
+      (select p.id::text || ':' || p.answers_version from pulses p where p.org_id = ${orgId} and p.kind = 'organisation' order by p.opened_at desc limit 1) as organisation,
+      (select json_build_object('id', pe.id, 'name', pe.name, 'function', pe.function, 'level', pe.level, 'region', pe.region)
+        from people pe where pe.org_id = ${orgId} and pe.id = ${viewer.personId}) as person,
+      (select u.name from users u where u.org_id = ${orgId} and u.id = ${viewer.userId}) as user_name
+    from initiatives i where i.org_id = ${orgId} and i.id = ${initiativeId}`,
+  );
+  if (!row) return undefined;
+  return { revision: String(row.revision), reportingMinimum: row.minimum, organisationPulse: row.organisation, viewerPerson: row.person, viewerUserName: row.user_name };
+}

@@ -1,0 +1,3 @@
+DROP INDEX "initiative_history_initiative_idx";--> statement-breakpoint
+ALTER TABLE "initiative_history" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "initiative_history_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "initiative_history_initiative_idx" ON "initiative_history" USING btree ("org_id","initiative_id","seq");
