@@ -3,6 +3,7 @@ import { registerAgreementCommand } from './commands/agreement';
 import { registerBuyinCommands } from './commands/buyin';
 import { registerCodeCommand } from './commands/code-suggest';
 import { registerDemoCommand } from './commands/demo';
+import { registerEventsCommand, registerImportEventsCommand } from './commands/events';
 import { registerImportCommand } from './commands/import';
 import { registerOrgCommand } from './commands/org';
 import { loadProjectCoder } from './commands/project-coder';
@@ -17,6 +18,8 @@ const program = new Command()
 registerStartCommand(program);
 registerDemoCommand(program);
 registerImportCommand(program);
+registerImportEventsCommand(program.commands.find((command) => command.name() === 'import') as Command);
+registerEventsCommand(program);
 registerOrgCommand(program);
 registerAgreementCommand(program);
 registerResearchCommands(program);

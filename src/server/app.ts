@@ -13,6 +13,7 @@ import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
 import { dysfunctionRoutes } from './dysfunction/routes';
+import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
@@ -27,6 +28,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   notificationRoutes,
   pulseRoutes,
   dysfunctionRoutes,
+  signalRoutes,
 ];
 
 export interface App {

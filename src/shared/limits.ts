@@ -10,6 +10,16 @@ export const limits = {
   importErrorsListed: 200,
   /** Largest research file over HTTP: a .qdpx project, a .qdc codebook or a transcript. */
   researchFileBytes: 50 * 1024 * 1024,
+  /** Most events in one POST /api/events/batch; files of any size go through `tandem import events`. */
+  eventBatchMax: 10_000,
+  /** Largest body of one event batch. */
+  eventBatchBytes: 8 * 1024 * 1024,
+  /** Rejections and unknown people listed in one ingest report; the totals are always given. */
+  eventRejectionsListed: 100,
+  /** Largest number of pair-day rows in one rollup answer. */
+  rollupRowsMax: 10_000,
+  /** Largest date range of a rollup query, in days. */
+  rollupRangeDays: 400,
   /** Largest JSON request body. */
   jsonBodyBytes: 1024 * 1024,
   /** Longest comment, question, reason or note a person can write (a 1 MB paste is refused with this limit named). */

@@ -3,6 +3,7 @@ import { buyinSchema } from './schema-buyin';
 import { dysfunctionSchema } from './schema-dysfunction';
 import { pulsesSchema } from './schema-pulses';
 import { researchSchema } from './schema-research';
+import { signalsSchema } from './schema-signals';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema, ...signalsSchema };

@@ -1,0 +1,16 @@
+import { Readable } from 'node:stream';
+import { generateDemoOrg } from '../../src/domain/org/demo';
+import { readEventBatches } from '../../src/server/signals/event-stream';
+import { eventCsvChunks } from './ingest-events-generator';
+const n = Number(process.argv[2] ?? 1000000);
+const demo = generateDemoOrg({ people: 5000, seed: 1 });
+const ids = new Map(demo.people.map((p, i) => [p.email.toLowerCase(), `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`]));
+const end = new Date();
+let t = performance.now();
+let bytes = 0;
+for (const c of eventCsvChunks({ people: demo.people, events: n, seed: 3, end, days: 365 })) bytes += c.length;
+console.log('generate', ((performance.now() - t) / 1000).toFixed(2), 's', bytes);
+t = performance.now();
+let count = 0;
+for await (const b of readEventBatches(Readable.from(eventCsvChunks({ people: demo.people, events: n, seed: 3, end, days: 365 })), { format: 'csv', batchSize: 20000, nowMs: end.getTime(), clockSkewMs: 300000, resolvePerson: (r) => ids.get(r) })) count += b.events.length;
+console.log('generate+parse+validate', ((performance.now() - t) / 1000).toFixed(2), 's', count, (n / ((performance.now() - t) / 1000)).toFixed(0), '/s');
