@@ -114,6 +114,9 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   }
   // Every pooled connection starts as the app role (a startup option, so no query can run before it).
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: `-c role=${APP_ROLE}` });
+  // An idle connection the server ends (a restart, an administrator, a dropped test database) is discarded by the
+  // pool and replaced on the next query; without a listener its error would crash the process.
+  pool.on('error', () => {});
   const actsAsAppRole = await pool
     .query<{ current_user: string }>('select current_user')
     .then((check) => check.rows[0]?.current_user === APP_ROLE)
