@@ -30,7 +30,7 @@ import type {
   workingSessionInput,
 } from '../../shared/buyin';
 import { api } from '../api/client';
-import { uploadFile } from '../research/upload-file';
+import { uploadFile } from '../ui/upload-file';
 
 export type InitiativeList = z.infer<typeof initiativeList>;
 export type FeedbackList = z.infer<typeof feedbackList>;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { InitiativeDetail } from '../../shared/buyin';
-import { FormDialog } from '../research/form-dialog';
+import { FormDialog } from '../ui/form-dialog';
 import { errorText } from '../ui/error-message';
 import { useToast } from '../ui/toast';
 import { useAddAdvisoryInput, useAddAdvisoryMember, useAddTestMarket, useAddWorkingSession, useUpdateTestMarket } from './buyin-api';

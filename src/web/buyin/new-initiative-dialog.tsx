@@ -3,7 +3,7 @@ import type { InitiativeDetail } from '../../shared/buyin';
 import { isApiError } from '../api/client';
 import { useNavigate } from 'react-router';
 import { limits } from '../../shared/limits';
-import { FormDialog } from '../research/form-dialog';
+import { FormDialog } from '../ui/form-dialog';
 import { errorText } from '../ui/error-message';
 import { useToast } from '../ui/toast';
 import { useCreateInitiative, useUpdateInitiative } from './buyin-api';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { InitiativeDetail, Stage } from '../../shared/buyin';
-import { FormDialog } from '../research/form-dialog';
+import { FormDialog } from '../ui/form-dialog';
 import { errorText } from '../ui/error-message';
 import { formatDate } from '../ui/format';
 import { useToast } from '../ui/toast';

@@ -5,7 +5,7 @@ import { limits } from '../../shared/limits';
 import { errorText } from '../ui/error-message';
 import { useToast } from '../ui/toast';
 import { useUploadTranscript } from './research-api';
-import { baseName, extensionOf } from './upload-file';
+import { baseName, extensionOf } from '../ui/upload-file';
 
 const ACCEPTED = ['.txt', '.md', '.docx'];
 /** Transcripts are text: a few MB is already a very long interview. */

@@ -5,7 +5,7 @@ import { errorText } from '../ui/error-message';
 import { formatNumber } from '../ui/format';
 import { useToast } from '../ui/toast';
 import { useImportProject } from './research-api';
-import { baseName, extensionOf } from './upload-file';
+import { baseName, extensionOf } from '../ui/upload-file';
 
 /** The research API accepts files up to limits.researchFileBytes. */
 const MAX_MB = Math.round(limits.researchFileBytes / (1024 * 1024));

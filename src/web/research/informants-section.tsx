@@ -7,7 +7,7 @@ import { Table } from '../ui/table';
 import { formatNumber } from '../ui/format';
 import { useToast } from '../ui/toast';
 import { FunctionBadge, LevelBadge } from '../org/labels';
-import { FormDialog } from './form-dialog';
+import { FormDialog } from '../ui/form-dialog';
 import { EMPTY_INFORMANT, InformantFields, informantBody, informantValues, type InformantValues } from './informant-fields';
 import { useCreateInformant, useUpdateInformant } from './research-api';
 

@@ -31,7 +31,7 @@ import type {
   validityInput,
 } from '../../shared/research';
 import { api } from '../api/client';
-import { uploadFile } from './upload-file';
+import { uploadFile } from '../ui/upload-file';
 
 export type CreateProjectBody = z.input<typeof createProjectInput>;
 export type InformantBody = z.input<typeof informantInput>;

@@ -5,7 +5,7 @@ import { limits } from '../../../shared/limits';
 import { ErrorMessage } from '../../ui/error-message';
 import { Spinner } from '../../ui/spinner';
 import { plural } from '../../ui/format';
-import { FormDialog } from '../form-dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { snippet } from '../labels';
 import { fetchTranscript, transcriptKey } from '../research-api';
 

@@ -1,5 +1,5 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
-import { useModalDialog } from '../ui/use-modal-dialog';
+import { useModalDialog } from './use-modal-dialog';
 
 interface FormDialogProps {
   open: boolean;
