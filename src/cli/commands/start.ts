@@ -42,7 +42,7 @@ export function registerStartCommand(program: Command): void {
         for (const demo of await listDemoSignIns(db)) {
           out('');
           out(`Demo sign-ins for ${demo.orgName} (password for all: ${demo.password}):`);
-          for (const user of demo.users) out(`  ${user.role.padEnd(8)} ${user.email.padEnd(44)} ${user.name}`);
+          for (const user of demo.users) out(`  ${user.role.padEnd(8)} ${user.email.padEnd(44)} ${user.name}${user.side ? ` (${user.side})` : ''}`);
         }
         out('');
         out('Press Ctrl+C to stop.');
