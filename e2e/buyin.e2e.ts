@@ -228,6 +228,10 @@ describe.runIf(browserAvailable())('an initiative walks from draft to rollout wi
     await answerPulse(sellerB, 2);
     await marketer.goto(`${initiativeUrl}/buyin`);
     await marketer.getByRole('table', { name: 'Pulses' }).getByText(/2 of \d+/).waitFor();
+    // While the pulse is open only its response count shows; closing it publishes the results.
+    await marketer.getByText(/appear when it closes/).waitFor();
+    await marketer.getByRole('table', { name: 'Pulses' }).getByRole('button', { name: /^Close/ }).click();
+    await marketer.getByText(/Results of the closed pulse/).waitFor();
     // Two answers are a small group: nothing about them is shown.
     await marketer.getByText(/Fewer than \d+ people/).first().waitFor();
     await screenshot(marketer, 'e2e-buyin-initiative-buyin');

@@ -142,12 +142,23 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
     expect((await as.north1.request('POST', `/api/pulses/${pulseId}/reminders`)).statusCode).toBe(403);
   });
 
+  it('keeps results back while the pulse is open, so they never move with one answer', async () => {
+    const early = await as.pm.request('GET', `/api/pulses/${pulseId}/results`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toMatch(/published when the pulse closes/);
+    const page = (await as.pm.request('GET', `/api/initiatives/${committed}`)).json();
+    expect(page.results).toBeNull();
+    expect(page.pulses[0]).toMatchObject({ id: pulseId, status: 'open' });
+  });
+
   it('suppresses small groups in cells and in the cascade, with complementary suppression', async () => {
     const beliefs: Record<string, number> = { vp: 5, 'rsm.north': 4, 'rsm.south': 1, south1: 1, south2: 2 };
     for (const name of sellers.filter((s) => s !== 'north1')) {
       const response = await as[name]!.request('POST', `/api/pulses/${pulseId}/answers`, { answers: answersOf(INITIATIVE_PULSE_ITEMS, beliefs[name] ?? 4) });
       expect(response.statusCode).toBe(201);
     }
+    // Closing publishes the results.
+    expect((await as.pm.request('POST', `/api/pulses/${pulseId}/close`)).json()).toMatchObject({ status: 'closed' });
     const results = (await as.admin.request('GET', `/api/pulses/${pulseId}/results`)).json();
     expect(results.reportingMinimum).toBe(5);
     const cell = (level: string) => results.cells.find((c: { level: string; function: string }) => c.level === level && c.function === 'sales');
@@ -220,8 +231,10 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
 
   it('refuses answers, changes and deletions after the pulse closes', async () => {
     expect((await as.north1.request('POST', `/api/pulses/${pulseId}/close`)).statusCode).toBe(403);
-    const closed = await as.pm.request('POST', `/api/pulses/${pulseId}/close`);
-    expect(closed.json()).toMatchObject({ status: 'closed' });
+    // Closed earlier (to publish its results): closing again is a conflict.
+    const again = await as.pm.request('POST', `/api/pulses/${pulseId}/close`);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/already closed/);
     for (const [method, name] of [['PUT', 'north1'], ['DELETE', 'north1'], ['POST', 'north2']] as const) {
       const response = await as[name]!.request(method, `/api/pulses/${pulseId}/answers`, method === 'DELETE' ? undefined : { answers: answersOf(INITIATIVE_PULSE_ITEMS, 5) });
       expect(response.statusCode).toBe(409);
@@ -239,6 +252,9 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
     for (const name of sellers.slice(0, 6)) {
       expect((await as[name]!.request('POST', `/api/pulses/${orgPulse.id}/answers`, { answers: answersOf(ORGANISATION_PULSE_ITEMS, 3) })).statusCode).toBe(201);
     }
+    const whileOpen = await test.db.withOrg(org.orgId, (tx) => loadInitiativeBuyin(tx, org.orgId, committed, { reportingMinimum: 5, viewerPersonId: null, now: new Date() }));
+    expect(whileOpen.determinants).toEqual([]);
+    expect((await as.leader.request('POST', `/api/pulses/${orgPulse.id}/close`)).statusCode).toBe(200);
     const buyin = await test.db.withOrg(org.orgId, (tx) => loadInitiativeBuyin(tx, org.orgId, committed, { reportingMinimum: 5, viewerPersonId: null, now: new Date() }));
     expect(buyin.determinants).toEqual([
       { measure: 'walls', codeId: 'buyin.walls', mean: 3, n: 6, suppressed: false },
@@ -249,7 +265,7 @@ describe.each(drivers)('buy-in pulses on %s', (kind) => {
     expect(buyin.results?.pulseId).toBe(pulseId);
     expect(buyin.blessings).toHaveLength(1);
     // Lists read the same overall belief straight from the answers.
-    const beliefs = await test.db.withOrg(org.orgId, (tx) => loadLatestBeliefs(tx, org.orgId, [committed, absorbing], 5));
+    const beliefs = await test.db.withOrg(org.orgId, (tx) => loadLatestBeliefs(tx, org.orgId, [committed, absorbing], 5, new Date()));
     expect(buyin.latestBelief).not.toBeNull();
     expect(beliefs.get(committed)).toBe(buyin.latestBelief);
     expect(beliefs.get(absorbing)).toBeNull();

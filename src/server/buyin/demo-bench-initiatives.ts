@@ -53,7 +53,8 @@ export async function seedBenchInitiatives(db: Database, orgId: string, options:
       const pulse = await seedPulse(tx, orgId, {
         kind: 'initiative', initiativeId: id, title: `Buy-in: Initiative ${i + 1}`,
         input: { levels: ['senior', 'middle', 'frontline'], functions: ['sales'], regions: targets, closesAt: new Date(openedAt.getTime() + 14 * DAY).toISOString() },
-        openedAt, closed: i % 3 === 0, attitude: (p) => ({ belief: base.get(p.region ?? '') ?? 3.5, rate: 0.75 }), random, preloaded,
+        // Closed, so every page carries published results: the heaviest page to serve.
+        openedAt, closed: true, attitude: (p) => ({ belief: base.get(p.region ?? '') ?? 3.5, rate: 0.75 }), random, preloaded,
       });
       initiativeIds.push(id);
       invitations += pulse.invited;

@@ -59,7 +59,7 @@ export const buyinDemo: DemoContributor = {
       { title: 'Customer proof library', stage: 'involvement', ageDays: 12, summary: 'One place for references, case studies and ROI numbers.', rationale: 'Reps spend hours hunting for references; buyers ask for proof from their industry.', benefit: 'Find a relevant reference in under a minute.', regions: regions.slice(0, 2), evidence: 1, advisory: 4, testMarket: 'none', feedback: 3, answered: 3, feedbackSpacing: 2, flex: 0, flexDecided: 0 },
       { title: 'Partner co-selling programme', stage: 'test_market', ageDays: 70, summary: 'Sell jointly with three integration partners.', rationale: 'Partners influence a third of our enterprise deals.', benefit: 'Bigger deals with partner-sourced leads.', regions: regions.slice(0, 3), evidence: 1, advisory: 2, testMarket: 'running', feedback: 11, answered: 2, feedbackSpacing: 4, flex: 2, flexDecided: 0 },
       { title: 'Lead scoring v2', stage: 'absorption', ageDays: 30, summary: 'A new lead score built on product usage.', rationale: 'Usage predicts conversion twice as well as form fills.', benefit: 'Fewer, better leads in your queue.', regions: [], evidence: 2, advisory: 3, testMarket: 'finished', feedback: 4, answered: 3, feedbackSpacing: 3, flex: 0, flexDecided: 0 },
-      { title: 'Industry bundles pricing', stage: 'commitment', ageDays: 60, summary: 'Bundled pricing for manufacturing and logistics.', rationale: 'Bundles raise average deal size in the two industries where we win most.', benefit: 'A simpler quote and a bigger deal.', regions, evidence: 2, advisory: 2, testMarket: 'finished', feedback: 6, answered: 5, feedbackSpacing: 5, flex: 1, flexDecided: 1, pulse: { closed: false, attitude: planted, ageDays: 4 }, blessing: 'not_yet' },
+      { title: 'Industry bundles pricing', stage: 'commitment', ageDays: 60, summary: 'Bundled pricing for manufacturing and logistics.', rationale: 'Bundles raise average deal size in the two industries where we win most.', benefit: 'A simpler quote and a bigger deal.', regions, evidence: 2, advisory: 2, testMarket: 'finished', feedback: 6, answered: 5, feedbackSpacing: 5, flex: 1, flexDecided: 1, pulse: { closed: true, attitude: planted, ageDays: 14 }, blessing: 'not_yet' },
       { title: 'Value-selling playbook', stage: 'rollout', ageDays: 120, summary: 'Quantify the customer’s value in every deal above 50k.', rationale: 'Quantified deals close more often and at better margins (see the win-rate data).', benefit: 'A proven way to defend price, with tools that do the maths.', regions, evidence: 4, advisory: 5, testMarket: 'finished', feedback: 8, answered: 8, feedbackSpacing: 6, flex: 3, flexDecided: 3, pulse: { closed: true, attitude: believers, ageDays: 25 }, blessing: 'blessed' },
       { title: 'Renewal campaign Q1', stage: 'review', ageDays: 200, summary: 'Early renewal offers for customers in their last quarter.', rationale: 'Renewals signed early churn less.', benefit: 'Renewals land before the quarter gets busy.', regions, evidence: 2, advisory: 1, testMarket: 'finished', feedback: 3, answered: 3, feedbackSpacing: 10, flex: 0, flexDecided: 0, pulse: { closed: true, attitude: (p) => ({ belief: p.level === 'frontline' ? 3.3 : 3.6, rate: 0.7 }), ageDays: 90 } },
     ];
@@ -71,9 +71,10 @@ export const buyinDemo: DemoContributor = {
       kind: 'organisation',
       initiativeId: null,
       title: 'How sales and marketing work together',
-      input: { levels: ['senior', 'middle', 'frontline'], functions: ['sales', 'marketing'], regions: [], closesAt: new Date(now.getTime() + 9 * DAY).toISOString() },
-      openedAt: new Date(now.getTime() - 5 * DAY),
-      closed: false,
+      input: { levels: ['senior', 'middle', 'frontline'], functions: ['sales', 'marketing'], regions: [], closesAt: new Date(now.getTime() - 20 * DAY).toISOString() },
+      openedAt: new Date(now.getTime() - 34 * DAY),
+      // Closed, so its results are published (domain/buyin/publication).
+      closed: true,
       attitude: (p) => ({ belief: p.function === 'sales' ? 2.8 : 3.6, rate: 0.75 }),
       random: context.random,
       preloaded,

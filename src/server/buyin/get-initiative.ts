@@ -30,7 +30,7 @@ interface ReaderPage {
  */
 async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now: Date): Promise<ReaderPage> {
   const { orgId } = actor;
-  const cached = await readPageHead(db, orgId, initiativeId, actor);
+  const cached = await readPageHead(db, orgId, initiativeId, actor, now);
   if (!cached) throw notFound('That initiative');
   const entry = pages.get(keyOf(actor, initiativeId, cached));
   if (entry) {
@@ -39,10 +39,10 @@ async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now
   }
   return db.withOrg(orgId, async (tx) => {
     // Read the head again inside the transaction, so the entry is stored under the revision it was loaded at.
-    const head = await loadPageHead(tx, orgId, initiativeId, actor);
+    const head = await loadPageHead(tx, orgId, initiativeId, actor, now);
     if (!head) throw notFound('That initiative');
     stats.misses++;
-    const loaded = await loadPageEntry(tx, orgId, initiativeId, minimumOf(head));
+    const loaded = await loadPageEntry(tx, orgId, initiativeId, minimumOf(head), now);
     pages.set(keyOf(actor, initiativeId, head), loaded);
     return { entry: loaded, own: readerParts(loaded, viewerOf(actor, head), now) };
   });
@@ -50,7 +50,7 @@ async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now
 
 const minimumOf = (head: PageHead) => Math.max(3, head.reportingMinimum ?? 5);
 const keyOf = (actor: Actor, initiativeId: string, head: PageHead) =>
-  pageKey([actor.orgId, initiativeId, head.revision, minimumOf(head), head.organisationPulse]);
+  pageKey([actor.orgId, initiativeId, head.revision, minimumOf(head), head.organisationPulse, head.publishedPulses]);
 
 function viewerOf(actor: Actor, head: PageHead): Viewer {
   const person: Viewer['person'] = head.viewerPerson;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { round2 } from '../../domain/buyin/aggregate';
 import { effectiveMinimum } from '../../domain/buyin/suppression';
 import type { blessing, initiativeDetail, pulseResults, pulseSummary } from '../../shared/buyin';
+import { resultsPublished } from '../../domain/buyin/publication';
 import type { Tx } from '../db/create-db';
 import { presentBlessing } from './blessing-presenter';
 import { presentPulseSummary, presentResults } from './pulse-presenters';
@@ -38,8 +39,8 @@ export interface InitiativeBuyinOptions {
  */
 export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: string, options: InitiativeBuyinOptions): Promise<InitiativeBuyin> {
   const minimum = effectiveMinimum(options.reportingMinimum);
-  const { pulses, organisation, blessings } = await loadBuyinSection(tx, orgId, initiativeId);
-  const latest = pulses[0];
+  const { pulses, organisation, blessings } = await loadBuyinSection(tx, orgId, initiativeId, options.now);
+  const latest = pulses.find((p) => resultsPublished(p, options.now));
   const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
   const determinants = organisation ? await determinantsOf(tx, orgId, organisation, minimum) : [];
   return {
@@ -56,10 +57,10 @@ export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: s
  * queries whatever the number of initiatives. It matches the page's results, which always show the total once it
  * reaches the minimum.
  */
-export async function loadLatestBeliefs(tx: Tx, orgId: string, initiativeIds: readonly string[], reportingMinimum: number): Promise<Map<string, number | null>> {
+export async function loadLatestBeliefs(tx: Tx, orgId: string, initiativeIds: readonly string[], reportingMinimum: number, now: Date): Promise<Map<string, number | null>> {
   const minimum = effectiveMinimum(reportingMinimum);
   const beliefs = new Map<string, number | null>(initiativeIds.map((id) => [id, null]));
-  const latest = (await latestInitiativePulses(tx, orgId, initiativeIds)).filter((l) => l.pulseId !== null);
+  const latest = (await latestInitiativePulses(tx, orgId, initiativeIds, now)).filter((l) => l.pulseId !== null);
   const totals = await beliefTotals(tx, orgId, latest.map((l) => l.pulseId as string));
   for (const l of latest) {
     const total = totals.get(l.pulseId as string);

@@ -65,12 +65,12 @@ export function summaryOf(row: InitiativeRow, people: PeopleById, facts: Initiat
 
 /**
  * Summaries of many initiatives in a fixed number of queries whatever their number: owners, open loops, evidence
- * and involvement counts, overrides, and the latest pulse belief (null below the reporting minimum).
+ * and involvement counts, overrides, and the latest published pulse belief (null below the reporting minimum).
  */
 export async function summarise(tx: Tx, orgId: string, rows: readonly InitiativeRow[], now: Date, reportingMinimum: number): Promise<InitiativeSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const beliefs = await loadLatestBeliefs(tx, orgId, ids, reportingMinimum);
+  const beliefs = await loadLatestBeliefs(tx, orgId, ids, reportingMinimum, now);
   const people = await findPersonRefs(tx, orgId, rows.map((r) => r.ownerPersonId));
   const open = await loopTimes(tx, orgId, ids);
   const counts = await countObjectivity(tx, orgId, ids);

@@ -10,6 +10,7 @@ import { findInitiative, findPersonRefs, type InitiativeRow } from './initiative
 import type { TestMarketRow } from './involvement-repository';
 import { feedbackPeople, personOrPlaceholder, presentEvidence, presentFlex, presentHistory, type PeopleById } from './presenters';
 import { presentResults } from './pulse-presenters';
+import { resultsPublished } from '../../domain/buyin/publication';
 import { loadBuyinSection, type PulseRow } from './pulse-repository';
 import { determinantsOf, resultsOfPulse } from './results-of-pulse';
 
@@ -44,7 +45,7 @@ export interface PageEntry {
   evidenceCount: number;
   involvementCount: number;
   absorptionOverridden: boolean;
-  /** Mean overall belief of the latest pulse; null when none or below the minimum. */
+  /** Mean overall belief of the latest published pulse; null when none or below the minimum. */
   latestBelief: number | null;
   fixed: FixedSections;
   /** JSON of `fixed` without its braces, made on first use. */
@@ -52,7 +53,7 @@ export interface PageEntry {
 }
 
 /** Reads and presents one revision of the page (a cache miss): a fixed number of queries whatever its size. */
-export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string, reportingMinimum: number): Promise<PageEntry> {
+export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string, reportingMinimum: number, now: Date): Promise<PageEntry> {
   const row = await findInitiative(tx, orgId, initiativeId);
   if (!row) throw notFound('That initiative');
   const page = await loadInitiativePageRows(tx, orgId, initiativeId);
@@ -66,8 +67,9 @@ export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string,
     ...flex.flatMap((f) => [f.requestedByPersonId, f.decidedByPersonId]),
   ]);
   const minimum = effectiveMinimum(reportingMinimum);
-  const buyin = await loadBuyinSection(tx, orgId, initiativeId);
-  const latest = buyin.pulses[0];
+  const buyin = await loadBuyinSection(tx, orgId, initiativeId, now);
+  // The newest pulse whose results are published (see domain/buyin/publication): open pulses show counts only.
+  const latest = buyin.pulses.find((p) => resultsPublished(p, now));
   const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
   const determinants = buyin.organisation ? await determinantsOf(tx, orgId, buyin.organisation, minimum) : [];
   const memberPerson = new Map(members.map((m) => [m.id, m.personId]));

@@ -242,11 +242,13 @@ export async function listInvitedPulses(tx: Tx, orgId: string, personId: string,
  * The latest initiative pulse of each initiative (all, or those listed), with the initiative's title. Qualified by
  * hand: drizzle leaves single-table column references unqualified, which the subquery would capture.
  */
-export async function latestInitiativePulses(tx: Tx, orgId: string, initiativeIds: readonly string[] | null) {
+/** Each initiative with its newest pulse whose results are published at `now` (closed, or past its closing time). */
+export async function latestInitiativePulses(tx: Tx, orgId: string, initiativeIds: readonly string[] | null, now: Date) {
   if (initiativeIds && initiativeIds.length === 0) return [];
   const rows = await tx
     .select({ id: initiatives.id, title: initiatives.title, pulseId: sql<string | null>`(
       select p.id from pulses p where p.org_id = "initiatives"."org_id" and p.initiative_id = "initiatives"."id" and p.kind = 'initiative'
+        and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)
       order by p.opened_at desc limit 1)` })
     .from(initiatives)
     .where(and(eq(initiatives.orgId, orgId), initiativeIds ? inArray(initiatives.id, [...initiativeIds]) : undefined))
@@ -334,10 +336,10 @@ const pulseFromJson = (p: PulseJson): PulseRow => ({
 
 /**
  * The buy-in section of an initiative's page in one round trip: its pulses (newest first, as summaries: without their
- * items), the org's latest organisation pulse, and its blessings with who gave them. The page is the busiest read, so
+ * items), the org's latest published organisation pulse, and its blessings with who gave them. The page is the busiest read, so
  * this is one statement of two indexed lookups and a join, aggregated to JSON.
  */
-export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: string) {
+export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: string, now: Date) {
   const pulseColumns = sql.raw(`p.id, p.kind, p.initiative_id, i.title as initiative_title, p.title, p.audience_levels, p.audience_functions,
     p.audience_regions, p.opened_at, p.closes_at, p.closed_at, p.invited_count, p.answered_count, p.reminders_sent, p.answers_version`);
   const [row] = await rawRows<{ pulses: PulseJson[]; organisation: PulseJson[]; blessings: Array<{ person_id: string; name: string; function: PersonFunction; level: Level; region: string | null; status: 'blessed' | 'not_yet' | 'withheld'; note: string; at: string }> }>(
@@ -348,7 +350,8 @@ export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: stri
         where p.org_id = ${orgId} and p.initiative_id = ${initiativeId}) x) as pulses,
       (select coalesce(json_agg(y), '[]'::json) from (
         select ${pulseColumns} from pulses p left join initiatives i on i.org_id = p.org_id and i.id = p.initiative_id
-        where p.org_id = ${orgId} and p.kind = 'organisation' order by p.opened_at desc limit 1) y) as organisation,
+        where p.org_id = ${orgId} and p.kind = 'organisation' and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)
+        order by p.opened_at desc limit 1) y) as organisation,
       (select coalesce(json_agg(z order by z.name), '[]'::json) from (
         select b.person_id, pe.name, pe.function, pe.level, pe.region, b.status, b.note, b.at
         from blessings b join people pe on pe.org_id = b.org_id and pe.id = b.person_id

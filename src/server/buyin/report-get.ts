@@ -10,14 +10,15 @@ import { resultsOfPulse } from './results-of-pulse';
 
 /**
  * `tandem buyin report` and GET /api/buyin/report: per initiative (one, or all) and (level, function) cell of its
- * latest pulse, n and the mean of each component, belief and readiness — suppressed cells carry no values.
+ * latest published pulse (see domain/buyin/publication), n and the mean of each component, belief and readiness —
+ * suppressed cells carry no values.
  */
 export async function getBuyinReport({ db, actor }: UseCaseContext, query: { initiativeId?: string }): Promise<z.infer<typeof buyinReport>> {
   return db.withOrg(actor.orgId, async (tx) => {
     const org = await findOrg(tx, actor.orgId);
     if (!org) throw notFound('Your organisation');
     const minimum = effectiveMinimum(org.reportingMinimum);
-    const latest = await latestInitiativePulses(tx, actor.orgId, query.initiativeId ? [query.initiativeId] : null);
+    const latest = await latestInitiativePulses(tx, actor.orgId, query.initiativeId ? [query.initiativeId] : null, new Date());
     if (query.initiativeId && latest.length === 0) throw notFound('That initiative');
     const withPulse = latest.filter((l) => l.pulseId !== null);
     const pulses = new Map((await listPulses(tx, actor.orgId, { kind: 'initiative', initiativeIds: withPulse.map((l) => l.id) }, 100_000)).map((p) => [p.id, p]));

@@ -5,6 +5,7 @@ import { levelLabels } from '../org/labels';
 import { EmptyState } from '../ui/empty-state';
 import { ErrorMessage } from '../ui/error-message';
 import { Spinner } from '../ui/spinner';
+import { formatDateTime } from '../ui/format';
 import { Table } from '../ui/table';
 import { usePulseResults, type ResultsFilter } from './buyin-api';
 import { BlessingsSection } from './blessings-section';
@@ -33,6 +34,8 @@ function ResultsSection({ detail }: { detail: InitiativeDetail }) {
   const [filter, setFilter] = useState<ResultsFilter>({});
   const filtered = Boolean(filter.region || filter.level);
   const base = detail.results;
+  const open = detail.pulses.find((pulse) => pulse.status === 'open');
+  const shownPulse = base ? detail.pulses.find((pulse) => pulse.id === base.pulseId) : undefined;
   const query = usePulseResults(base?.pulseId ?? null, filter, filtered);
   const regions = [...new Set((base?.cascade.nodes ?? []).map((node) => node.region).filter((region): region is string => region !== null))].sort();
 
@@ -41,10 +44,20 @@ function ResultsSection({ detail }: { detail: InitiativeDetail }) {
       <h2 id="results-heading">Where buy-in breaks</h2>
       {!base ? (
         <EmptyState title="No results yet">
-          <p>Results appear once a pulse has answers. Only group averages are ever shown, never one person’s answers.</p>
+          <p>
+            {open
+              ? `Results of “${open.title}” appear when it closes (${formatDateTime(open.closesAt)}) or is closed early. While a pulse is open only its response count is shown: averages that moved with each answer could give one away.`
+              : 'Results appear once a pulse has closed. Only group averages are ever shown, never one person’s answers.'}
+          </p>
         </EmptyState>
       ) : (
         <>
+          {shownPulse && (
+            <p className="muted">
+              Results of the closed pulse “{shownPulse.title}”.
+              {open && ` The open pulse “${open.title}” publishes its results when it closes (${formatDateTime(open.closesAt)}).`}
+            </p>
+          )}
           <p className="section__lead">
             Group averages only. A group of fewer than {base.reportingMinimum} people is not shown, and neither is any figure that would reveal it.
           </p>
