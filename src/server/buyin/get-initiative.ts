@@ -7,7 +7,7 @@ import { notFound } from '../errors';
 import { permissionsOf, type Viewer } from './access';
 import { checklistFactsOf, summaryOf, type InitiativeFacts } from './initiative-summaries';
 import { LruCache, pageKey } from './page-cache';
-import { loadPageEntry, type PageEntry } from './page-cache-entry';
+import { countPublished, loadPageEntry, type PageEntry } from './page-cache-entry';
 import { loadPageHead, readPageHead, type PageHead } from './page-cache-repository';
 import { presentFeedback, presentTestMarket } from './presenters';
 import { presentPulseSummary } from './pulse-presenters';
@@ -33,7 +33,8 @@ async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now
   const cached = await readPageHead(db, orgId, initiativeId, actor, now);
   if (!cached) throw notFound('That initiative');
   const entry = pages.get(keyOf(actor, initiativeId, cached));
-  if (entry) {
+  // A pulse that reached its closing time since the entry was read publishes results: read the page again.
+  if (entry && countPublished(entry.pulses, now) === entry.publishedPulses) {
     stats.hits++;
     return { entry, own: readerParts(entry, viewerOf(actor, cached), now) };
   }
@@ -50,7 +51,7 @@ async function readPage({ db, actor }: UseCaseContext, initiativeId: string, now
 
 const minimumOf = (head: PageHead) => Math.max(3, head.reportingMinimum ?? 5);
 const keyOf = (actor: Actor, initiativeId: string, head: PageHead) =>
-  pageKey([actor.orgId, initiativeId, head.revision, minimumOf(head), head.organisationPulse, head.publishedPulses]);
+  pageKey([actor.orgId, initiativeId, head.revision, minimumOf(head), head.organisationPulse]);
 
 function viewerOf(actor: Actor, head: PageHead): Viewer {
   const person: Viewer['person'] = head.viewerPerson;

@@ -45,6 +45,8 @@ export interface PageEntry {
   evidenceCount: number;
   involvementCount: number;
   absorptionOverridden: boolean;
+  /** How many of its pulses had published results when it was read: a pulse reaching its closing time changes that. */
+  publishedPulses: number;
   /** Mean overall belief of the latest published pulse; null when none or below the minimum. */
   latestBelief: number | null;
   fixed: FixedSections;
@@ -93,7 +95,11 @@ export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string,
     evidenceCount: evidence.length,
     involvementCount: members.length + inputs.length + sessions.length,
     absorptionOverridden: history.some((h) => h.kind === 'override'),
+    publishedPulses: countPublished(buyin.pulses, now),
     latestBelief: results?.overallBelief ?? null,
     fixed,
   };
 }
+
+/** Pulses whose results are published at `now`; an entry read earlier is stale once this differs from its own count. */
+export const countPublished = (pulses: readonly PulseRow[], now: Date) => pulses.filter((p) => resultsPublished(p, now)).length;

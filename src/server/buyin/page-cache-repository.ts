@@ -11,14 +11,12 @@ export interface PageHead {
   reportingMinimum: number | null;
   /** The org's latest published organisation pulse and its answers version (its determinants show on the page). */
   organisationPulse: string | null;
-  /** How many of the initiative's pulses have published results at `now`: a pulse reaching its closing time changes it. */
-  publishedPulses: number;
   viewerPerson: PersonRefRow | null;
   viewerUserName: string | null;
 }
 
 type Viewer = { personId: string | null; userId: string | null };
-type HeadRow = { revision: string; minimum: number | null; organisation: string | null; published: number | string; person: PersonRefRow | null; user_name: string | null };
+type HeadRow = { revision: string; minimum: number | null; organisation: string | null; person: PersonRefRow | null; user_name: string | null };
 
 /**
  * The one query of a cached page read: the initiative's revision (no row: not found in this org), the org's reporting
@@ -29,8 +27,6 @@ function pageHeadQuery(orgId: string, initiativeId: string, viewer: Viewer, now:
       (select o.reporting_minimum from orgs o where o.org_id = ${orgId}) as minimum,
       (select p.id::text || ':' || p.answers_version from pulses p where p.org_id = ${orgId} and p.kind = 'organisation'
         and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz) order by p.opened_at desc limit 1) as organisation,
-      (select count(*) from pulses p where p.org_id = ${orgId} and p.initiative_id = ${initiativeId}
-        and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)) as published,
       (select json_build_object('id', pe.id, 'name', pe.name, 'function', pe.function, 'level', pe.level, 'region', pe.region)
         from people pe where pe.org_id = ${orgId} and pe.id = ${viewer.personId}) as person,
       (select u.name from users u where u.org_id = ${orgId} and u.id = ${viewer.userId}) as user_name
@@ -38,7 +34,7 @@ function pageHeadQuery(orgId: string, initiativeId: string, viewer: Viewer, now:
 }
 
 const headOf = (row: HeadRow | undefined): PageHead | undefined =>
-  row && { revision: String(row.revision), reportingMinimum: row.minimum, organisationPulse: row.organisation, publishedPulses: Number(row.published), viewerPerson: row.person, viewerUserName: row.user_name };
+  row && { revision: String(row.revision), reportingMinimum: row.minimum, organisationPulse: row.organisation, viewerPerson: row.person, viewerUserName: row.user_name };
 
 /** The page head inside a transaction that goes on to load the page. */
 export async function loadPageHead(tx: Tx, orgId: string, initiativeId: string, viewer: Viewer, now: Date): Promise<PageHead | undefined> {
