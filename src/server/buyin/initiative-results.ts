@@ -6,7 +6,7 @@ import { resultsPublished } from '../../domain/buyin/publication';
 import type { Tx } from '../db/create-db';
 import { presentBlessing } from './blessing-presenter';
 import { presentPulseSummary, presentResults } from './pulse-presenters';
-import { beliefTotals, latestInitiativePulses, loadBuyinSection } from './pulse-repository';
+import { beliefTotals, latestInitiativePulses, loadBuyinSection, type PulseRow } from './pulse-repository';
 import { determinantsOf, resultsOfPulse } from './results-of-pulse';
 
 export type PulseSummary = z.infer<typeof pulseSummary>;
@@ -32,24 +32,33 @@ export interface InitiativeBuyinOptions {
   now: Date;
 }
 
+/** The buy-in parts with the pulses as rows: the page cache keeps them raw and presents their status per read. */
+export type InitiativeBuyinRows = Omit<InitiativeBuyin, 'pulses'> & { pulses: PulseRow[] };
+
 /**
- * The buy-in parts of an initiative's page, read inside the caller's transaction (H1a's get-initiative calls it).
- * Steady state is one statement (pulses, the latest organisation pulse, blessings): results are computed once per
- * pulse and answers version, then served from the results cache.
+ * The buy-in parts of an initiative's page, read inside the caller's transaction (the page cache's entry calls it).
+ * Steady state is one statement (pulses, the latest published organisation pulse, blessings): results of the newest
+ * published pulse (domain/buyin/publication) are computed once per pulse and answers version, then served from the
+ * results cache.
  */
-export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: string, options: InitiativeBuyinOptions): Promise<InitiativeBuyin> {
-  const minimum = effectiveMinimum(options.reportingMinimum);
-  const { pulses, organisation, blessings } = await loadBuyinSection(tx, orgId, initiativeId, options.now);
-  const latest = pulses.find((p) => resultsPublished(p, options.now));
+export async function loadInitiativeBuyinRows(tx: Tx, orgId: string, initiativeId: string, reportingMinimum: number, now: Date): Promise<InitiativeBuyinRows> {
+  const minimum = effectiveMinimum(reportingMinimum);
+  const { pulses, organisation, blessings } = await loadBuyinSection(tx, orgId, initiativeId, now);
+  const latest = pulses.find((p) => resultsPublished(p, now));
   const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
-  const determinants = organisation ? await determinantsOf(tx, orgId, organisation, minimum) : [];
   return {
-    pulses: pulses.map((p) => presentPulseSummary(p, options.now)),
+    pulses,
     results: latest && results ? presentResults(latest.id, results) : null,
     blessings: blessings.map(presentBlessing),
-    determinants,
+    determinants: organisation ? await determinantsOf(tx, orgId, organisation, minimum) : [],
     latestBelief: results?.overallBelief ?? null,
   };
+}
+
+/** The same parts with each pulse presented as of `now`. */
+export async function loadInitiativeBuyin(tx: Tx, orgId: string, initiativeId: string, options: InitiativeBuyinOptions): Promise<InitiativeBuyin> {
+  const rows = await loadInitiativeBuyinRows(tx, orgId, initiativeId, options.reportingMinimum, options.now);
+  return { ...rows, pulses: rows.pulses.map((p) => presentPulseSummary(p, options.now)) };
 }
 
 /**

@@ -1,18 +1,15 @@
 import type { z } from 'zod';
 import { initiativeDetail } from '../../shared/buyin';
-import { effectiveMinimum } from '../../domain/buyin/suppression';
 import type { Tx } from '../db/create-db';
 import { notFound } from '../errors';
-import { presentBlessing } from './blessing-presenter';
 import type { FeedbackRow } from './feedback-repository';
 import { loadInitiativePageRows } from './initiative-page-repository';
 import { findInitiative, findPersonRefs, type InitiativeRow } from './initiatives-repository';
 import type { TestMarketRow } from './involvement-repository';
 import { feedbackPeople, personOrPlaceholder, presentEvidence, presentFlex, presentHistory, type PeopleById } from './presenters';
-import { presentResults } from './pulse-presenters';
 import { resultsPublished } from '../../domain/buyin/publication';
-import { loadBuyinSection, type PulseRow } from './pulse-repository';
-import { determinantsOf, resultsOfPulse } from './results-of-pulse';
+import { loadInitiativeBuyinRows } from './initiative-results';
+import type { PulseRow } from './pulse-repository';
 
 type Detail = z.infer<typeof initiativeDetail>;
 
@@ -68,12 +65,7 @@ export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string,
     ...feedbackPeople(feedback),
     ...flex.flatMap((f) => [f.requestedByPersonId, f.decidedByPersonId]),
   ]);
-  const minimum = effectiveMinimum(reportingMinimum);
-  const buyin = await loadBuyinSection(tx, orgId, initiativeId, now);
-  // The newest pulse whose results are published (see domain/buyin/publication): open pulses show counts only.
-  const latest = buyin.pulses.find((p) => resultsPublished(p, now));
-  const results = latest ? await resultsOfPulse(tx, orgId, latest, minimum) : null;
-  const determinants = buyin.organisation ? await determinantsOf(tx, orgId, buyin.organisation, minimum) : [];
+  const buyin = await loadInitiativeBuyinRows(tx, orgId, initiativeId, reportingMinimum, now);
   const memberPerson = new Map(members.map((m) => [m.id, m.personId]));
   const fixed = fixedContract.parse({
     history: history.map(presentHistory),
@@ -82,9 +74,9 @@ export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string,
     advisoryInputs: inputs.map((i) => ({ id: i.id, memberId: i.memberId, person: personOrPlaceholder(people, memberPerson.get(i.memberId) ?? ''), text: i.text, at: i.at.toISOString() })),
     workingSessions: sessions.map((s) => ({ id: s.id, title: s.title, date: s.date, notes: s.notes, outcomes: s.outcomes, attendees: s.attendeeIds.map((id) => personOrPlaceholder(people, id)) })),
     flexRequests: flex.map((f) => presentFlex(f, people)),
-    blessings: buyin.blessings.map(presentBlessing),
-    results: latest && results ? presentResults(latest.id, results) : null,
-    determinants,
+    blessings: buyin.blessings,
+    results: buyin.results,
+    determinants: buyin.determinants,
   });
   return {
     row,
@@ -96,7 +88,7 @@ export async function loadPageEntry(tx: Tx, orgId: string, initiativeId: string,
     involvementCount: members.length + inputs.length + sessions.length,
     absorptionOverridden: history.some((h) => h.kind === 'override'),
     publishedPulses: countPublished(buyin.pulses, now),
-    latestBelief: results?.overallBelief ?? null,
+    latestBelief: buyin.latestBelief,
     fixed,
   };
 }

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
 import type { PersonRefRow } from './initiatives-repository';
+import { publishedBy } from './pulse-repository';
 
 /** What a read of the initiative page needs before it can use the cache: the key's parts and the viewer. */
 export interface PageHead {
@@ -26,7 +27,7 @@ function pageHeadQuery(orgId: string, initiativeId: string, viewer: Viewer, now:
   return sql`select i.revision::text as revision,
       (select o.reporting_minimum from orgs o where o.org_id = ${orgId}) as minimum,
       (select p.id::text || ':' || p.answers_version from pulses p where p.org_id = ${orgId} and p.kind = 'organisation'
-        and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz) order by p.opened_at desc limit 1) as organisation,
+        and ${publishedBy(now)} order by p.opened_at desc limit 1) as organisation,
       (select json_build_object('id', pe.id, 'name', pe.name, 'function', pe.function, 'level', pe.level, 'region', pe.region)
         from people pe where pe.org_id = ${orgId} and pe.id = ${viewer.personId}) as person,
       (select u.name from users u where u.org_id = ${orgId} and u.id = ${viewer.userId}) as user_name

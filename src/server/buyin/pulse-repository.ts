@@ -242,13 +242,16 @@ export async function listInvitedPulses(tx: Tx, orgId: string, personId: string,
  * The latest initiative pulse of each initiative (all, or those listed), with the initiative's title. Qualified by
  * hand: drizzle leaves single-table column references unqualified, which the subquery would capture.
  */
+/** SQL twin of `resultsPublished` (domain/buyin/publication) for a pulse aliased `p`. */
+export const publishedBy = (now: Date) => sql`(p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)`;
+
 /** Each initiative with its newest pulse whose results are published at `now` (closed, or past its closing time). */
 export async function latestInitiativePulses(tx: Tx, orgId: string, initiativeIds: readonly string[] | null, now: Date) {
   if (initiativeIds && initiativeIds.length === 0) return [];
   const rows = await tx
     .select({ id: initiatives.id, title: initiatives.title, pulseId: sql<string | null>`(
       select p.id from pulses p where p.org_id = "initiatives"."org_id" and p.initiative_id = "initiatives"."id" and p.kind = 'initiative'
-        and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)
+        and ${publishedBy(now)}
       order by p.opened_at desc limit 1)` })
     .from(initiatives)
     .where(and(eq(initiatives.orgId, orgId), initiativeIds ? inArray(initiatives.id, [...initiativeIds]) : undefined))
@@ -350,7 +353,7 @@ export async function loadBuyinSection(tx: Tx, orgId: string, initiativeId: stri
         where p.org_id = ${orgId} and p.initiative_id = ${initiativeId}) x) as pulses,
       (select coalesce(json_agg(y), '[]'::json) from (
         select ${pulseColumns} from pulses p left join initiatives i on i.org_id = p.org_id and i.id = p.initiative_id
-        where p.org_id = ${orgId} and p.kind = 'organisation' and (p.closed_at is not null or p.closes_at <= ${now.toISOString()}::timestamptz)
+        where p.org_id = ${orgId} and p.kind = 'organisation' and ${publishedBy(now)}
         order by p.opened_at desc limit 1) y) as organisation,
       (select coalesce(json_agg(z order by z.name), '[]'::json) from (
         select b.person_id, pe.name, pe.function, pe.level, pe.region, b.status, b.note, b.at
