@@ -1,8 +1,12 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { NO_UNIT } from '../../domain/signals/rollup-types';
+import type { IncidentRow as SignalIncidentRow } from '../../domain/signals/indicator-series';
 import type { Tx } from '../db/create-db';
 import { incidentParties, incidents } from '../db/schema-dysfunction';
 
 export type IncidentRow = typeof incidents.$inferSelect;
+/** An incident as the weekly signal series see it (src/domain/signals/indicator-series.ts). */
+export type IncidentUnitRow = SignalIncidentRow;
 export type PartyRow = typeof incidentParties.$inferSelect;
 
 export interface IncidentFilter {
@@ -45,4 +49,25 @@ export async function partiesOf(tx: Tx, orgId: string, incidentIds: readonly str
 export async function updateIncidentResolution(tx: Tx, orgId: string, id: string, changes: Pick<IncidentRow, 'status' | 'resolutionNote' | 'updatedAt'>) {
   const [row] = await tx.update(incidents).set(changes).where(and(eq(incidents.orgId, orgId), eq(incidents.id, id))).returning();
   return row;
+}
+
+/** One row per incident and unit among its parties' regions (a party without a region counts in `NO_UNIT`); dismissed ones left out. */
+export async function listIncidentUnitsBetween(tx: Tx, orgId: string, since: Date, until: Date): Promise<IncidentUnitRow[]> {
+  const rows = await tx
+    .select({ id: incidents.id, level: incidents.level, occurredOn: incidents.occurredOn, status: incidents.status, region: incidentParties.region })
+    .from(incidents)
+    .innerJoin(incidentParties, and(eq(incidentParties.orgId, incidents.orgId), eq(incidentParties.incidentId, incidents.id)))
+    .where(and(eq(incidents.orgId, orgId), gte(incidents.occurredOn, since.toISOString().slice(0, 10)), lt(incidents.occurredOn, until.toISOString().slice(0, 10))))
+    .orderBy(asc(incidents.occurredOn), asc(incidents.id));
+  const seen = new Set<string>();
+  const result: IncidentUnitRow[] = [];
+  for (const row of rows) {
+    if (row.status === 'dismissed') continue;
+    const unit = row.region ?? NO_UNIT;
+    const key = `${row.id}\u0000${unit}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ unit, level: row.level, occurredAt: new Date(`${row.occurredOn}T12:00:00Z`) });
+  }
+  return result;
 }
