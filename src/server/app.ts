@@ -13,6 +13,8 @@ import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
 import { dysfunctionRoutes } from './dysfunction/routes';
+import { progressionRoutes } from './signals/progression/routes';
+import { propositionRoutes } from './signals/propositions/routes';
 import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
@@ -29,6 +31,8 @@ const features: Array<(deps: RouteDeps) => void> = [
   pulseRoutes,
   dysfunctionRoutes,
   signalRoutes,
+  progressionRoutes,
+  propositionRoutes,
 ];
 
 export interface App {
