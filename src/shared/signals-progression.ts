@@ -22,7 +22,8 @@ export const leadView = z.object({
   leader: dysfunction,
   follower: dysfunction,
   lag: z.number().int(),
-  correlation: z.number(),
+  /** Null when a series does not move at all in these weeks (no correlation can be computed). */
+  correlation: z.number().nullable(),
   pValue: z.number(),
   flagged: z.boolean(),
   interval: interval.nullable(),

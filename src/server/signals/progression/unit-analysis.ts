@@ -93,7 +93,7 @@ export function analyseUnit(unit: string, people: number, series: readonly Weekl
       message: reading(earliest, correlation, onsets, scores.weeks.length),
       weeks: scores.weeks,
       scores: scores.scores,
-      correlation: { leads: correlation.leads, earliest: correlation.earliest, circular: correlation.circular, method: correlation.method },
+      correlation: { leads: correlation.leads.map((lead) => ({ ...lead, correlation: Number.isFinite(lead.correlation) ? lead.correlation : null })), earliest: correlation.earliest, circular: correlation.circular, method: correlation.method },
       onsets: { onsets: onsets.onsets.map(({ index: _index, ...onset }) => onset), precedences: onsets.precedences, earliest: onsets.earliest, method: onsets.method },
       earliest,
     },
