@@ -4,6 +4,8 @@ import { IncidentsPage } from './incidents-page';
 import { JournalInsightsPage } from './journal-insights-page';
 import { JournalPage } from './journal-page';
 import { PromiseRatesPage } from './promise-rates-page';
+import { ProgressionPage } from '../signals/progression/progression-page';
+import { PropositionsPage } from '../signals/progression/propositions-page';
 import { SIGNAL_READER_ROLES } from './labels';
 import { SupportDetailPage } from './support-detail-page';
 import { SupportPage } from './support-page';
@@ -32,6 +34,8 @@ export function dysfunctionRoutes() {
         }
       />
       <Route path="incidents" element={<IncidentsPage />} />
+      <Route path="progression" element={<RequireRole roles={SIGNAL_READER_ROLES}><ProgressionPage /></RequireRole>} />
+      <Route path="propositions" element={<RequireRole roles={SIGNAL_READER_ROLES}><PropositionsPage /></RequireRole>} />
     </Route>
   );
 }

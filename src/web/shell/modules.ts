@@ -52,6 +52,8 @@ export const navModules: NavModule[] = [
       { to: '/signals/incidents', label: 'Incidents' },
       { to: '/signals/rates', label: 'Promise-keeping rates', roles: SIGNAL_READER_ROLES },
       { to: '/signals/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/progression', label: 'Progression', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/propositions', label: 'Propositions', roles: SIGNAL_READER_ROLES },
     ],
   },
   {
