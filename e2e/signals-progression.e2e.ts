@@ -42,7 +42,8 @@ describe.runIf(browserAvailable())('signals: progression and propositions pages'
     // Keyboard: reach the unit's Show button and press it.
     await row.getByRole('button', { name: `Show ${plantedUnit}` }).focus();
     await page.keyboard.press('Enter');
-    const panel = page.getByRole('region', { name: plantedUnit }).or(page.locator('section', { has: page.getByRole('heading', { name: plantedUnit, level: 2 }) }));
+    const panel = page.locator('section.pg-panel');
+    await panel.getByRole('heading', { name: plantedUnit, level: 2 }).waitFor();
     await panel.getByRole('img', { name: /Weekly scores of the three dysfunctions/ }).waitFor();
     await panel.getByRole('img', { name: /Communication paucity onset in the week of/ }).waitFor();
     expect(await panel.getByRole('table', { name: /Lagged cross-correlation leads/ }).getByRole('row').count()).toBe(7);
@@ -63,8 +64,9 @@ describe.runIf(browserAvailable())('signals: progression and propositions pages'
     await page.getByText("Exploratory: one firm's observational data").waitFor();
     const table = page.getByRole('table', { name: /Propositions of DOMAIN.md/ });
     await table.getByText('The scarcer the communication, the more sales feels undervalued.').waitFor();
-    expect(await table.getByText(/rate at which sales ignores initiatives/).count()).toBe(1);
+    expect(await table.getByText(/Share of sales invitations to initiative buy-in pulses left unanswered/).count()).toBe(1);
     await screenshot(page, 'e2e-signals-propositions');
+    await page.screenshot({ path: 'screenshots/e2e-signals-propositions-top.png' });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
  * (aria-hidden): the cell beside it prints the same numbers.
  */
 export function ForestBar({ rho, interval }: { rho: number | null; interval: [number, number] | null }) {
-  const width = 160;
+  const width = 120;
   const x = (value: number) => ((value + 1) / 2) * width;
   return (
     <svg className="pg-forest" width={width} height={18} viewBox={`0 0 ${width} 18`} aria-hidden="true" focusable="false">

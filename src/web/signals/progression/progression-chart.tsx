@@ -16,7 +16,8 @@ export function ProgressionChart({ unit }: { unit: UnitProgressionView }) {
   const option = useMemo<ChartOption>(() => {
     const onsets = unit.onsets?.onsets ?? [];
     return {
-      aria: { enabled: true },
+      // ECharts' own aria description would replace the container's label, which names the onsets; the tables carry the figures.
+      aria: { enabled: false },
       grid: { left: 52, right: 60, top: 48, bottom: 48 },
       tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : String(value)) },
       legend: { top: 0, data: DYSFUNCTIONS.map((d) => DYSFUNCTION_LABELS[d]) },
