@@ -114,6 +114,13 @@ describe.each(drivers)('progression API on %s', (kind) => {
     expect(theirs.units[0]!.status).toBe('too_short');
   });
 
+  it('documents both reads in the OpenAPI description', async () => {
+    const response = await app.server.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys(response.json().paths as Record<string, unknown>);
+    expect(paths).toEqual(expect.arrayContaining(['/api/signals/progression', '/api/signals/progression/units/{unit}', '/api/signals/propositions']));
+  });
+
   it('lets only leaders, analysts and admins read it', async () => {
     for (const client of [member, auditor]) {
       const response = await client.request('GET', '/api/signals/progression');
