@@ -62,13 +62,14 @@ describe.runIf(browserAvailable())('signals: the cross-functional network', () =
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Narrow with the keyboard-friendly form; the filters land in the URL so the view can be shared.
-    await page.getByLabel('Level').selectOption('frontline');
-    await page.getByLabel('Function').selectOption('marketing');
+    await page.getByLabel('Level', { exact: true }).selectOption('frontline');
+    await page.getByLabel('Function', { exact: true }).selectOption('marketing');
     await page.getByRole('button', { name: 'Show network' }).click();
     await page.waitForURL(/level=frontline&function=marketing/);
     await page.getByRole('heading', { name: /^Network: Frontline level, marketing and counterparts/ }).waitFor();
     expect(await page.getByRole('table', { name: 'Cross-functional network per level' }).getByRole('row').count()).toBe(2);
     await screenshot(page, 'e2e-signals-network-frontline-marketing');
+    await page.locator('.nw-chart').screenshot({ path: 'screenshots/e2e-signals-network-frontline-marketing-graph.png' });
 
     // A broker's name opens their page.
     const shared = page.url();
@@ -78,7 +79,13 @@ describe.runIf(browserAvailable())('signals: the cross-functional network', () =
     await page.getByRole('heading', { name, level: 1 }).waitFor();
     await page.goto(shared);
     await page.getByRole('heading', { name: /^Network: Frontline level/ }).waitFor();
-    expect(await page.getByLabel('Level').inputValue()).toBe('frontline');
+    expect(await page.getByLabel('Level', { exact: true }).inputValue()).toBe('frontline');
+
+    // A small level spreads out over the box.
+    await page.goto(`${e2e.baseUrl}/signals/network?level=middle`);
+    await page.getByRole('heading', { name: /^Network: Middle level, both functions/ }).waitFor();
+    await page.locator('.nw-chart canvas').first().waitFor();
+    await page.locator('.nw-chart').screenshot({ path: 'screenshots/e2e-signals-network-middle-graph.png' });
   });
 
   it('says how to import events when the window has none', async () => {

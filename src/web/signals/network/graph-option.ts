@@ -13,7 +13,7 @@ export const LABELLED_BROKERS = 8;
 /**
  * The force-directed graph of a network view: colour by function, size by betweenness, edges as wide as the tie is
  * strong but thin and translucent. Nodes start from a grid (function left/right, level top/bottom) so the layout is
- * the same on every load and the sides of the interface stay recognisable.
+ * the same on every load and the sides of the interface stay recognisable. See `settledGraphOption` for the fit.
  */
 export function graphOption(view: NetworkView): GraphOption {
   const maxBetweenness = Math.max(1e-9, ...view.nodes.map((node) => node.betweenness));
@@ -41,7 +41,7 @@ export function graphOption(view: NetworkView): GraphOption {
           x: column[node.function] * 300 + ((i * 37) % 120),
           y: LEVELS.indexOf(node.level) * 250 + ((i * 53) % 120),
           symbol: node.isolated ? 'diamond' : 'circle',
-          symbolSize: 6 + 26 * Math.sqrt(node.betweenness / maxBetweenness),
+          symbolSize: node.isolated ? 9 : 5 + 17 * Math.sqrt(node.betweenness / maxBetweenness),
           label: { show: labelled.has(node.personId) },
           tooltip: {
             formatter: [
@@ -68,9 +68,9 @@ export function graphOption(view: NetworkView): GraphOption {
         force: {
           layoutAnimation: false,
           initLayout: 'none',
-          repulsion: large ? [30, 140] : [60, 220],
-          edgeLength: large ? [18, 70] : [30, 110],
-          gravity: large ? 0.12 : 0.08,
+          repulsion: [45, 160],
+          edgeLength: [22, 80],
+          gravity: 0.1,
           friction: 0.6,
         },
       },
@@ -80,4 +80,27 @@ export function graphOption(view: NetworkView): GraphOption {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * The same graph drawn where the force layout left its people, without force: ECharts fits a graph's view to the
+ * x/y its nodes are given, not to where a force layout moves them, so a layout that spreads wider than its start
+ * would spill out of the box (and a tight one would sit small in the middle). Zoom and drag still work.
+ */
+export function settledGraphOption(option: GraphOption, positions: ReadonlyMap<string, readonly number[]>): GraphOption {
+  const series = (Array.isArray(option.series) ? option.series[0] : option.series) as GraphSeriesOption;
+  const data = (series.data ?? []) as Array<{ id: string; x?: number; y?: number }>;
+  return {
+    ...option,
+    series: [
+      {
+        ...series,
+        layout: 'none',
+        data: data.map((node) => {
+          const point = positions.get(node.id);
+          return point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? { ...node, x: point[0], y: point[1] } : node;
+        }),
+      },
+    ],
+  };
 }

@@ -66,7 +66,7 @@ function LevelCells({ level, minimum }: { level: Extract<NetworkLevelSummary, { 
               <li key={community.label}>
                 {community.suppressed ? (
                   <>
-                    {community.label}: <span className="sg-suppressed">{fewerThan(minimum).toLowerCase()}, or hidden so a smaller group cannot be worked out</span>
+                    {community.label}: <span className="sg-suppressed">hidden (fewer than {minimum}, or it would give one back)</span>
                   </>
                 ) : (
                   <>
