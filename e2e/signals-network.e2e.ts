@@ -57,6 +57,7 @@ describe.runIf(browserAvailable())('signals: the cross-functional network', () =
     const brokers = page.getByRole('table', { name: /Brokers/ });
     expect(await brokers.getByRole('row').count()).toBe(11);
     expect(await page.getByRole('table', { name: 'Cross-functional network per level' }).getByRole('row').count()).toBe(4);
+    expect(await page.getByRole('table', { name: 'Communities per level' }).getByRole('row').count()).toBeGreaterThan(2);
     await screenshot(page, 'e2e-signals-network-300');
     await page.locator('.nw-chart').screenshot({ path: 'screenshots/e2e-signals-network-300-graph.png' });
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -54,6 +54,8 @@ export const networkLevelSummary = z.discriminatedUnion('suppressed', [
     crossFunctionDensity: z.number().nullable(),
     isolatedCount: z.number().int(),
     modularity: z.number(),
+    /** Louvain communities at the level, however small (the list below shows small ones only merged). */
+    communityCount: z.number().int(),
     functions: z.array(networkFunctionGroup),
     communities: z.array(networkCommunity),
     brokers: z.array(networkBroker),

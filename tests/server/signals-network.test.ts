@@ -86,6 +86,7 @@ describe.each(drivers)('cross-functional network API on %s', (kind) => {
       { suppressed: false, label: 'Frontline: smaller communities (4)', merged: true, groupSize: 10, salesCount: 5, marketingCount: 5 },
     ]);
     expect(frontline.modularity).toBeGreaterThan(0.3);
+    expect(frontline.communityCount).toBe(4);
     expect(network.nodes.every((node) => node.community === null)).toBe(true);
     expect(JSON.stringify(network.levels.find((level) => level.level === 'middle'))).not.toContain('groupSize');
   });

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
  * computation. 60 s keeps a page's refreshes cheap while new events show within a minute; the cap bounds memory.
  * Later: key on the org's signals revision as well, so a fresh ingest is seen at once.
  */
-export const networkCache = new TtlCache<ComputedNetwork>(60_000, 32);
+export const networkCache = new TtlCache<ComputedNetwork>(60_000, 16);
 
 /** The cross-functional network (`linkage.social`) from the pair rollup, per level, narrowed by level and function. */
 export async function getNetwork({ db, actor }: UseCaseContext, query: Partial<NetworkQuery>, now = new Date()): Promise<NetworkView> {

@@ -75,6 +75,7 @@ function summariseLevel(level: LevelNetwork, peopleById: ReadonlyMap<string, Net
     crossFunctionDensity: level.crossFunctionDensity,
     isolatedCount: level.isolatedIds.length,
     modularity: level.modularity,
+    communityCount: level.communities.length,
     functions: INTERFACE_FUNCTIONS.map((fn) =>
       hidden.has(fn) ? { suppressed: true, function: fn } : { suppressed: false, function: fn, groupSize: sizes.get(fn) ?? 0, isolatedCount: isolatedOf(fn) },
     ),

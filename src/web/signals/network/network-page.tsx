@@ -9,7 +9,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useNetwork, type NetworkFilters } from './network-api';
 import { NetworkChart } from './network-chart';
 import { FUNCTION_STYLE, LEVEL_LABELS, WINDOW_CHOICES } from './network-labels';
-import { BrokersTable, IsolatedTable, LevelSummaryTable } from './network-tables';
+import { BrokersTable, CommunitiesTable, IsolatedTable, LevelSummaryTable } from './network-tables';
 import { LABELLED_BROKERS } from './graph-option';
 import './network.css';
 
@@ -163,6 +163,11 @@ function NetworkBody({ view, stale }: { view: NetworkView; stale: boolean }) {
             : `estimated from a sample of paths: every value is within ${(view.betweenness.epsilon ?? 0) * 100} percentage points with probability ${Math.round((1 - (view.betweenness.delta ?? 0)) * 100)}%.`}{' '}
           People and their ties are shown individually to leaders, analysts and admins.
         </p>
+      </section>
+      <section className="section" aria-labelledby="network-communities">
+        <h2 id="network-communities">Communities</h2>
+        <p className="muted">Groups that mostly work with each other at a level (Louvain). Communities of fewer than {view.minimum} people are shown only merged.</p>
+        <CommunitiesTable view={view} />
       </section>
       <div className="nw-tables">
         <section className="section" aria-labelledby="network-brokers">

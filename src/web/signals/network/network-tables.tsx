@@ -24,7 +24,7 @@ export function LevelSummaryTable({ view }: { view: NetworkView }) {
           <th scope="col" className="num">Density</th>
           <th scope="col" className="num">Isolated</th>
           <th scope="col" className="num">Modularity</th>
-          <th scope="col">Communities (people: sales / marketing)</th>
+          <th scope="col" className="num">Communities</th>
         </tr>
       </thead>
       <tbody>
@@ -57,28 +57,44 @@ function LevelCells({ level, minimum }: { level: Extract<NetworkLevelSummary, { 
       <td className="num">{level.crossFunctionDensity === null ? '— (one side empty)' : percent(level.crossFunctionDensity)}</td>
       <td className="num">{level.isolatedCount}</td>
       <td className="num">{level.groupSize === 0 ? '—' : level.modularity.toFixed(2)}</td>
-      <td>
-        {level.communities.length === 0 ? (
-          '—'
-        ) : (
-          <ul className="nw-communities">
-            {level.communities.map((community) => (
-              <li key={community.label}>
-                {community.suppressed ? (
-                  <>
-                    {community.label}: <span className="sg-suppressed">hidden (fewer than {minimum}, or it would give one back)</span>
-                  </>
-                ) : (
-                  <>
-                    {community.label}: <strong>{community.groupSize}</strong> ({community.salesCount} / {community.marketingCount})
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
+      <td className="num">{level.communityCount}</td>
     </>
+  );
+}
+
+/** One row per community (Louvain, within a level); small ones only merged, hidden ones said so. */
+export function CommunitiesTable({ view }: { view: NetworkView }) {
+  const rows = view.levels.flatMap((level) => (level.suppressed ? [] : level.communities.map((community) => ({ level: level.level, community }))));
+  if (rows.length === 0) return <p className="muted">No level has enough people to show its communities.</p>;
+  return (
+    <Table caption="Communities per level" captionHidden scrollFocusable>
+      <thead>
+        <tr>
+          <th scope="col">Community</th>
+          <th scope="col" className="num">People</th>
+          <th scope="col" className="num">Sales</th>
+          <th scope="col" className="num">Marketing</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ level, community }) => (
+          <tr key={`${level}-${community.label}`}>
+            <th scope="row">{community.label}</th>
+            {community.suppressed ? (
+              <td colSpan={3} className="sg-suppressed">
+                Hidden: {fewerThan(view.minimum).toLowerCase()}, or it would give a smaller group back
+              </td>
+            ) : (
+              <>
+                <td className="num">{community.groupSize}</td>
+                <td className="num">{community.salesCount}</td>
+                <td className="num">{community.marketingCount}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
