@@ -15,6 +15,7 @@ import { researchRoutes } from './research/routes';
 import { dysfunctionRoutes } from './dysfunction/routes';
 import { progressionRoutes } from './signals/progression/routes';
 import { propositionRoutes } from './signals/propositions/routes';
+import { networkRoutes } from './signals/network/routes';
 import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
@@ -33,6 +34,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   signalRoutes,
   progressionRoutes,
   propositionRoutes,
+  networkRoutes,
 ];
 
 export interface App {

@@ -18,6 +18,8 @@ export const limits = {
   eventRejectionsListed: 100,
   /** Largest number of pair-day rows in one rollup answer. */
   rollupRowsMax: 10_000,
+  /** Most people drawn in one network answer; beyond it the most strongly tied are kept and `truncated` is set. */
+  networkNodesMax: 1_500,
   /** Largest date range of a rollup query, in days. */
   rollupRangeDays: 400,
   /** Largest JSON request body. */

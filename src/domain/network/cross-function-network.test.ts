@@ -41,6 +41,15 @@ describe('cross-function network', () => {
     expect(frontline?.brokers[0]?.betweenness).toBeLessThanOrEqual(1);
   });
 
+  it('gives every person their betweenness in people order, the brokers\' values among them', () => {
+    const network = crossFunctionNetwork(people, ties, { seed: 1 });
+    expect(network.betweenness).toHaveLength(people.length);
+    const m1 = people.findIndex((p) => p.id === 'm1');
+    expect(network.betweenness[m1]).toBe(network.levels.find((level) => level.level === 'frontline')?.brokers[0]?.betweenness);
+    // s3 and o1 only touch each other: nobody's shortest path runs through them.
+    expect(network.betweenness[people.findIndex((p) => p.id === 's3')]).toBe(0);
+  });
+
   it('drops ties below the minimum strength', () => {
     const network = crossFunctionNetwork(people, [tie('s1', 'm1', 0.01)], { seed: 1 });
     expect(network.tieCount).toBe(0);

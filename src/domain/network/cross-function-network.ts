@@ -57,6 +57,8 @@ export interface CrossFunctionNetwork {
   betweennessExact: boolean;
   betweennessBound: { epsilon: number; delta: number } | null;
   tieCount: number;
+  /** Normalised betweenness of every person on the whole network, in the order of the `people` argument. */
+  betweenness: Float64Array;
 }
 
 export function crossFunctionNetwork(people: readonly RollupPerson[], ties: readonly Tie[], options: NetworkOptions): CrossFunctionNetwork {
@@ -128,5 +130,5 @@ export function crossFunctionNetwork(people: readonly RollupPerson[], ties: read
       modularity: split.modularity,
     };
   });
-  return { levels, betweennessExact: central.exact, betweennessBound: central.bound, tieCount: kept.length };
+  return { levels, betweennessExact: central.exact, betweennessBound: central.bound, tieCount: kept.length, betweenness: central.values };
 }

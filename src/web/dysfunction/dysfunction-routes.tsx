@@ -9,6 +9,7 @@ import { PropositionsPage } from '../signals/progression/propositions-page';
 import { SIGNAL_READER_ROLES } from './labels';
 import { SupportDetailPage } from './support-detail-page';
 import { SupportPage } from './support-page';
+import { NetworkPage } from '../signals/network/network-page';
 
 /** The signals pages (support requests, journal, incidents); called as a function so <Routes> sees plain <Route>s. */
 export function dysfunctionRoutes() {
@@ -36,6 +37,14 @@ export function dysfunctionRoutes() {
       <Route path="incidents" element={<IncidentsPage />} />
       <Route path="progression" element={<RequireRole roles={SIGNAL_READER_ROLES}><ProgressionPage /></RequireRole>} />
       <Route path="propositions" element={<RequireRole roles={SIGNAL_READER_ROLES}><PropositionsPage /></RequireRole>} />
+      <Route
+        path="network"
+        element={
+          <RequireRole roles={SIGNAL_READER_ROLES}>
+            <NetworkPage />
+          </RequireRole>
+        }
+      />
     </Route>
   );
 }

@@ -54,6 +54,7 @@ export const navModules: NavModule[] = [
       { to: '/signals/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
       { to: '/signals/progression', label: 'Progression', roles: SIGNAL_READER_ROLES },
       { to: '/signals/propositions', label: 'Propositions', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/network', label: 'Network', roles: SIGNAL_READER_ROLES },
     ],
   },
   {
