@@ -13,6 +13,7 @@ import { orgRoutes } from './org/routes';
 import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
 import { dysfunctionRoutes } from './dysfunction/routes';
+import { monitorRoutes } from './signals/monitor/routes';
 import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
@@ -29,6 +30,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   pulseRoutes,
   dysfunctionRoutes,
   signalRoutes,
+  monitorRoutes,
 ];
 
 export interface App {
