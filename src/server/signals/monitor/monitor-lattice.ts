@@ -8,12 +8,11 @@ import { effectiveMinimum } from '../../../domain/dysfunction/suppression';
 import type { Level, Person } from '../../../domain/org/types';
 import { LruCache } from '../../buyin/page-cache';
 import type { Database, Tx } from '../../db/create-db';
-import { rawRows } from '../../db/raw';
 import { notFound } from '../../errors';
 import { allPeople } from '../../org/people-repository';
 import { findUnitWeeks } from '../rollups-repository';
 import { hasRollups } from './monitor-repository';
-import { cacheStampQuery, toCacheStamp, type CacheStamp } from './revision-repository';
+import { cacheStampQuery, readCacheStamp, toCacheStamp, type CacheStamp, type CacheStampRow } from './revision-repository';
 
 export interface MonitorLattice {
   asOf: string;
@@ -27,8 +26,6 @@ export interface MonitorLattice {
 /** Per process; entries of an old revision are never read again and age out (the map is bounded). */
 const cache = new LruCache<Promise<MonitorLattice>>(64);
 
-type StampRow = { revision: number; reporting_minimum: number | null };
-
 const keyOf = (orgId: string, stamp: CacheStamp, weeks: number, asOf: string) => [orgId, stamp.revision, stamp.reportingMinimum, weeks, asOf].join('|');
 
 /**
@@ -36,12 +33,12 @@ const keyOf = (orgId: string, stamp: CacheStamp, weeks: number, asOf: string) =>
  * ones it was computed at; otherwise computed once (concurrent callers share the one computation).
  */
 export async function monitorLattice(db: Database, orgId: string, weeks: number, asOf: string): Promise<MonitorLattice> {
-  const stamp = toCacheStamp((await db.readInOrg<StampRow>(orgId, cacheStampQuery(orgId)))[0]);
+  const stamp = toCacheStamp((await db.readInOrg<CacheStampRow>(orgId, cacheStampQuery(orgId)))[0]);
   const hit = cache.get(keyOf(orgId, stamp, weeks, asOf));
   if (hit) return hit;
   const computing = db.withOrg(orgId, async (tx) => {
     // Read again inside the computing transaction: the figures are at least as new as the revision they are filed under.
-    const fresh = toCacheStamp((await rawRows<StampRow>(tx, cacheStampQuery(orgId)))[0]);
+    const fresh = await readCacheStamp(tx, orgId);
     const lattice = await computeLattice(tx, orgId, fresh, weeks, asOf);
     if (fresh.revision !== stamp.revision || fresh.reportingMinimum !== stamp.reportingMinimum) cache.set(keyOf(orgId, fresh, weeks, asOf), Promise.resolve(lattice));
     return lattice;

@@ -32,7 +32,14 @@ export interface CacheStamp {
   reportingMinimum: number | null;
 }
 
-export const toCacheStamp = (row: { revision: number; reporting_minimum: number | null } | undefined): CacheStamp => ({
+/** The stamp inside a transaction (where a computation files its result). */
+export async function readCacheStamp(tx: Tx, orgId: string): Promise<CacheStamp> {
+  return toCacheStamp((await rawRows<CacheStampRow>(tx, cacheStampQuery(orgId)))[0]);
+}
+
+export type CacheStampRow = { revision: number; reporting_minimum: number | null };
+
+export const toCacheStamp = (row: CacheStampRow | undefined): CacheStamp => ({
   revision: Number(row?.revision ?? 0),
   reportingMinimum: row?.reporting_minimum ?? null,
 });
