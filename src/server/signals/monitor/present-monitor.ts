@@ -1,6 +1,7 @@
 import type { MonitorGroup } from '../../../domain/signals/monitor-heatmap';
 import { INTERFACE_FUNCTIONS } from '../../../domain/signals/monitor-heatmap';
 import { LEVELS } from '../../../domain/org/types';
+import { NO_UNIT } from '../../../domain/signals/rollup-types';
 import { INDICATOR_LIST, type MonitorGroupView, type MonitorView } from '../../../shared/signals-monitor';
 import { groupOf, type MonitorLattice } from './monitor-lattice';
 
@@ -33,6 +34,10 @@ export function presentMonitor(lattice: MonitorLattice, unit: string | null): Mo
     cells: LEVELS.flatMap((level) =>
       INTERFACE_FUNCTIONS.map((fn) => presentGroup(unit === null ? groupOf(lattice, 'levelFunction', null, level, fn) : groupOf(lattice, 'cell', unit, level, fn))),
     ),
-    units: lattice.groups.filter((group) => group.kind === 'unit').map((group) => presentGroup(group, false)),
+    // People without a region last: a catch-all, not a unit anyone runs.
+    units: lattice.groups
+      .filter((group) => group.kind === 'unit')
+      .sort((a, b) => Number(a.unit === NO_UNIT) - Number(b.unit === NO_UNIT))
+      .map((group) => presentGroup(group, false)),
   };
 }

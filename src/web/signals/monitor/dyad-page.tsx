@@ -75,9 +75,9 @@ function DyadBody({ data }: { data: DyadDrillView }) {
             <tr>
               <th scope="col">Week of</th>
               <th scope="col" className="num">Sales → marketing</th>
-              <th scope="col" className="num">unanswered</th>
+              <th scope="col" className="num">of which unanswered</th>
               <th scope="col" className="num">Marketing → sales</th>
-              <th scope="col" className="num">unanswered</th>
+              <th scope="col" className="num">of which unanswered</th>
             </tr>
           </thead>
           <tbody>
@@ -95,10 +95,7 @@ function DyadBody({ data }: { data: DyadDrillView }) {
       </section>
       <section className="section" aria-labelledby="dyad-support-heading">
         <h2 id="dyad-support-heading">Support asked and promises kept</h2>
-        <p>
-          Marketing kept {percent(data.support.salesAsked.keepingRate)} of its promises to {data.sales.name} ({data.support.salesAsked.requests} asked);
-          sales kept {percent(data.support.marketingAsked.keepingRate)} of its promises to {data.marketing.name} ({data.support.marketingAsked.requests} asked).
-        </p>
+        <PromiseSummary data={data} />
         {data.support.requests.length === 0 ? (
           <p className="muted">Neither has asked the other for support by name.</p>
         ) : (
@@ -123,5 +120,16 @@ function DyadBody({ data }: { data: DyadDrillView }) {
         </p>
       </section>
     </>
+  );
+}
+
+function PromiseSummary({ data }: { data: DyadDrillView }) {
+  const { salesAsked, marketingAsked } = data.support;
+  if (salesAsked.requests + marketingAsked.requests === 0) return null;
+  return (
+    <p>
+      {data.sales.name} asked {salesAsked.requests} times: marketing kept {percent(salesAsked.keepingRate)} of its promises that came due. {data.marketing.name} asked{' '}
+      {marketingAsked.requests} times: sales kept {percent(marketingAsked.keepingRate)}.
+    </p>
   );
 }

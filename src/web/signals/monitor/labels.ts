@@ -23,11 +23,11 @@ export function formatIndicator(id: IndicatorId, value: number | null): string {
 
 export function formatChange(id: IndicatorId, change: number | null): string {
   if (change === null) return '';
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   const size = Math.abs(change);
-  if (isShare(id)) return `${sign}${Math.round(size * 100)} pts`;
-  if (isHours(id)) return `${sign}${size.toFixed(1)} h`;
-  return `${sign}${size.toFixed(2)}`;
+  const text = isShare(id) ? `${Math.round(size * 100)} pts` : isHours(id) ? `${size.toFixed(1)} h` : size.toFixed(2);
+  // What rounds to zero reads as no change, never as "−0".
+  const sign = /[1-9]/.test(text) ? (change > 0 ? '+' : '−') : '±';
+  return `${sign}${text}`;
 }
 
 /**
