@@ -4,6 +4,7 @@ import { insertSupportRequest } from '../../src/server/dysfunction/support-reque
 import { newId } from '../../src/server/ids';
 import { writePeople } from '../../src/server/org/write-people';
 import { rebuildRollups } from '../../src/server/signals/rollups-repository';
+import { getMonitor } from '../../src/server/signals/monitor/get-monitor';
 import { readSignalsRevision } from '../../src/server/signals/monitor/revision-repository';
 import type { MonitorGroupView, MonitorView } from '../../src/shared/signals-monitor';
 import { createOrg, personRecord } from '../support/factories';
@@ -150,6 +151,18 @@ describe.each(drivers)('dysfunction monitor API on %s', (kind) => {
     expect(await monitor(leader)).toEqual(after);
   });
 
+  it('answers a repeated read from the cache (the very same view), and recomputes after a new batch', async () => {
+    const context = org.contextFor('leader');
+    const query = { weeks: 12, asOf: AS_OF };
+    const first = await getMonitor(context, query);
+    expect(await getMonitor(context, query)).toBe(first);
+    expect(await getMonitor(context, { ...query, weeks: 13 })).not.toBe(first);
+    await analyst.request('POST', '/api/events/batch', [event('c6', m(2), s(2), '2026-03-11', 3)]);
+    const after = await getMonitor(context, query);
+    expect(after).not.toBe(first);
+    expect(cell(after, 'frontline', 'marketing').indicators?.outreachPerPerson.current).toBeCloseTo(2 / 4 / 10);
+  });
+
   it('suppresses small groups without values, and every group that would give one back by subtraction', async () => {
     // Two middle salespeople join South: a people change bumps the revision, so the cached monitor is not served.
     await test.db.withOrg(org.orgId, (tx) =>
@@ -202,7 +215,7 @@ describe.each(drivers)('dysfunction monitor API on %s', (kind) => {
     // s1 → m1 on 5 and 12 January (unanswered) and 2 March; m1 → s1 on 10 March.
     expect(s1m1).toMatchObject({ sales: { name: 'North sales 1', unit: 'North' }, marketing: { name: 'North marketing 1' }, reciprocity: 1 / 3, salesToMarketing: { events: 3, unanswered: 2 }, marketingToSales: { events: 1, unanswered: 0 } });
     expect(s1m1.contactsPerWeek).toBeCloseTo(4 / (90 / 7));
-    expect(drill.dyads.map((d: { sales: { name: string } }) => d.sales.name)).toEqual(['North sales 2', 'North sales 3', 'North sales 4', 'North sales 1']);
+    expect(drill.dyads.map((d: { sales: { name: string } }) => d.sales.name)).toEqual(['North sales 3', 'North sales 4', 'North sales 2', 'North sales 1']);
     expect((await leader.request('GET', '/api/signals/monitor/units/Atlantis')).statusCode).toBe(404);
   });
 
