@@ -5,9 +5,20 @@ import { NO_UNIT } from '../../../domain/signals/rollup-types';
 import { INDICATOR_LIST, type MonitorGroupView, type MonitorView } from '../../../shared/signals-monitor';
 import { groupOf, type MonitorLattice } from './monitor-lattice';
 
+/** Four significant digits: more than any reader needs, and half the bytes of a full double on every figure. */
+const figure = (value: number | null) => (value === null ? null : Number(value.toPrecision(4)));
+
 /** A group as the API shows it, field by field; `withTrend: false` leaves the weekly values out (the unit list). */
 export function presentGroup(group: MonitorGroup, withTrend = true): MonitorGroupView {
-  const indicators = group.indicators === null ? null : Object.fromEntries(Object.entries(group.indicators).map(([id, value]) => [id, withTrend ? value : { ...value, trend: [] }]));
+  const indicators =
+    group.indicators === null
+      ? null
+      : Object.fromEntries(
+          Object.entries(group.indicators).map(([id, value]) => [
+            id,
+            { current: figure(value.current), previous: figure(value.previous), change: figure(value.change), direction: value.direction, trend: withTrend ? value.trend.map(figure) : [] },
+          ]),
+        );
   return {
     unit: group.unit,
     level: group.level,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { drillQuery, dyadDrillView, dyadParams, monitorLimits, monitorQuery, monitorView, unitDrillView } from '../../../shared/signals-monitor';
+import { drillQuery, dyadDrillView, dyadParams, monitorLimits, monitorQuery, monitorView, unitDrillView, type MonitorView } from '../../../shared/signals-monitor';
 import { contextOf } from '../../http/request-context';
 import { typed, type RouteDeps } from '../../http/types';
 import { getDyadDrill } from './get-dyad-drill';
-import { getMonitor } from './get-monitor';
+import { getMonitorJson } from './get-monitor';
 import { getUnitDrill } from './get-unit-drill';
 
 const tags = ['signals: monitor'];
@@ -23,7 +23,8 @@ export function monitorRoutes({ app, db }: RouteDeps): void {
         response: { 200: monitorView },
       },
     },
-    (request) => getMonitor(contextOf(request, db), request.query),
+    // The cached answer is already checked against monitorView and serialised: send its text as it is.
+    async (request, reply) => reply.type('application/json; charset=utf-8').send((await getMonitorJson(contextOf(request, db), request.query)) as unknown as MonitorView),
   );
 
   routes.get(
