@@ -54,8 +54,14 @@ function UnitBody({ data }: { data: UnitDrillView }) {
   );
 }
 
+/** The dyads with the least contact come first; the rest on request, so a large unit's page stays short. */
+const FIRST_DYADS = 25;
+
 function DyadTable({ data }: { data: UnitDrillView }) {
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? data.dyads : data.dyads.slice(0, FIRST_DYADS);
   return (
+    <>
     <Table caption={`Sales–marketing dyads with contact in the last ${data.windowDays} days, least contact first`}>
       <thead>
         <tr>
@@ -82,7 +88,7 @@ function DyadTable({ data }: { data: UnitDrillView }) {
         </tr>
       </thead>
       <tbody>
-        {data.dyads.map((dyad) => (
+        {shown.map((dyad) => (
           <tr key={`${dyad.sales.id}-${dyad.marketing.id}`}>
             <th scope="row">
               <Link to={`/signals/dyads/${dyad.sales.id}/${dyad.marketing.id}`}>
@@ -104,5 +110,13 @@ function DyadTable({ data }: { data: UnitDrillView }) {
         ))}
       </tbody>
     </Table>
+    {shown.length < data.dyads.length && (
+      <p>
+        <button type="button" className="button" onClick={() => setShowAll(true)}>
+          Show all {data.dyads.length} dyads
+        </button>
+      </p>
+    )}
+    </>
   );
 }
