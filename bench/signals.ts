@@ -12,7 +12,8 @@
  * - rebuild_s: full rebuild on Postgres (PGlite when no Postgres); duckdb_s: DuckDB computing the same rollups from
  *   the same events exported once to CSV; rebuild_vs_duckdb their ratio.
  * - betweenness_s / igraph_s / betweenness_vs_igraph: from bench/signals/betweenness.ts.
- * - monitor_p99_ms: not measured yet (null).
+ * - monitor_p99_ms: GET /api/signals/monitor over real HTTP, 20 concurrent clients for 10 s after one cold request
+ *   (bench/signals/monitor-bench.ts), on Postgres when set, else on PGlite; monitor_p50_ms and monitor_cold_ms beside it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,7 @@ import { createOrg } from '../src/server/org/create-org';
 import { writePeople } from '../src/server/org/write-people';
 import { benchDuckdb } from './signals/duckdb-bench';
 import { benchIngest, benchRefresh } from './signals/ingest-bench';
+import { benchMonitor } from './signals/monitor-bench';
 import { benchRebuild } from './signals/rebuild-bench';
 
 const arg = (name: string, fallback: number) => {
@@ -73,7 +75,17 @@ const figures: Record<string, number | null> = {
   igraph_s: null,
   betweenness_vs_igraph: null,
   monitor_p99_ms: null,
+  monitor_p50_ms: null,
+  monitor_cold_ms: null,
 };
+
+/** The monitor read on the history's last day, so its windows hold the generated events. */
+async function measureMonitor(context: UseCaseContext, label: string) {
+  const result = await benchMonitor(context, label, { asOf: new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10) });
+  figures.monitor_p99_ms = round(result.p99, 1);
+  figures.monitor_p50_ms = round(result.p50, 1);
+  figures.monitor_cold_ms = round(result.coldMs, 0);
+}
 
 try {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -83,6 +95,7 @@ try {
     const result = await ingestAndRefresh(context, 'PGlite');
     figures.ingest_pglite_eps = result.eps;
     if (!serverUrl) {
+      await measureMonitor(context, 'PGlite');
       figures.refresh_ms_small_history = result.refreshSmall;
       figures.refresh_ms_large_history = result.refreshLarge;
       figures.rebuild_s = round(await benchRebuild(context, 'PGlite (no TEST_DATABASE_URL)'));
@@ -103,6 +116,7 @@ try {
       figures.ingest_postgres_eps = result.eps;
       figures.refresh_ms_small_history = result.refreshSmall;
       figures.refresh_ms_large_history = result.refreshLarge;
+      await measureMonitor(context, 'Postgres');
       figures.rebuild_s = round(await benchRebuild(context, 'Postgres'));
       await db.close();
       const duck = await benchDuckdb(url.toString(), context.actor.orgId, dir);

@@ -16,6 +16,7 @@ import { dysfunctionRoutes } from './dysfunction/routes';
 import { progressionRoutes } from './signals/progression/routes';
 import { propositionRoutes } from './signals/propositions/routes';
 import { networkRoutes } from './signals/network/routes';
+import { monitorRoutes } from './signals/monitor/routes';
 import { signalRoutes } from './signals/routes';
 import { userRoutes } from './users/routes';
 
@@ -35,6 +36,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   progressionRoutes,
   propositionRoutes,
   networkRoutes,
+  monitorRoutes,
 ];
 
 export interface App {

@@ -102,7 +102,7 @@ export const supportList = z.object({ items: z.array(supportRequestView), slaDay
 export type SupportList = z.infer<typeof supportList>;
 
 export const ratesQuery = z.object({ since: isoDate.optional(), until: isoDate.optional() });
-const rateCounts = z.object({
+export const rateCounts = z.object({
   requests: z.number().int(),
   declined: z.number().int(),
   ignored: z.number().int(),

@@ -4,6 +4,7 @@ import { dysfunctionSchema } from './schema-dysfunction';
 import { pulsesSchema } from './schema-pulses';
 import { researchSchema } from './schema-research';
 import { signalsSchema } from './schema-signals';
+import { signalsMonitorSchema } from './schema-signals-monitor';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema, ...signalsSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema, ...signalsSchema, ...signalsMonitorSchema };

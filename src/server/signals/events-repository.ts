@@ -6,6 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
 import type { KeyedEvent } from './event-stream';
+import { bumpSignalsRevision } from './monitor/revision-repository';
 import { rollUp } from './rollups-repository';
 
 const MS = (ms: number) => new Date(ms).toISOString();
@@ -28,6 +29,7 @@ export async function insertEventBatch(tx: Tx, kind: Database['kind'], orgId: st
     returning initiator_id, recipient_id, occurred_at, answered_at`;
   const [row] = await rawRows<{ counted: number }>(tx, rollUp(orgId, fresh));
   if (kind === 'postgres') await tx.execute(sql`truncate signal_staging`);
+  if ((row?.counted ?? 0) > 0) await bumpSignalsRevision(tx, orgId);
   return row?.counted ?? 0;
 }
 

@@ -3,6 +3,7 @@ import type { Level, PersonFunction } from '../../domain/org/types';
 import type { PairDayRollupRow, UnitWeekRollupRow } from '../../domain/signals/rollup-types';
 import type { Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
+import { bumpSignalsRevision } from './monitor/revision-repository';
 
 /**
  * The one aggregation both rollups come from, used by every batch (over the events it newly inserted) and by the full
@@ -89,6 +90,7 @@ export async function rebuildRollups(tx: Tx, orgId: string): Promise<{ events: n
   // Room to sort and aggregate a large history in memory instead of in temporary files.
   await tx.execute(sql`set local work_mem = '256MB'`);
   const [row] = await rawRows<{ counted: number; pair_rows: number; unit_rows: number }>(tx, rollUp(orgId, allEventsOf(orgId), 'empty'));
+  await bumpSignalsRevision(tx, orgId);
   return { events: row?.counted ?? 0, pairRows: row?.pair_rows ?? 0, unitRows: row?.unit_rows ?? 0 };
 }
 
@@ -96,6 +98,8 @@ export interface PairRollupFilter {
   from: string;
   to: string;
   personId?: string;
+  /** Only rows where one of these people took part (a unit's people, for the monitor's drill-down). */
+  personIds?: readonly string[];
   limit: number;
 }
 
@@ -104,11 +108,14 @@ export async function findPairDays(tx: Tx, orgId: string, filter: PairRollupFilt
   const person = filter.personId
     ? sql`and (initiator_id = ${filter.personId}::uuid or recipient_id = ${filter.personId}::uuid)`
     : sql``;
+  const among = filter.personIds
+    ? sql`and (initiator_id = any(${sql.param([...filter.personIds])}::uuid[]) or recipient_id = any(${sql.param([...filter.personIds])}::uuid[]))`
+    : sql``;
   const rows = await rawRows<Record<string, unknown>>(tx, sql`
     select initiator_id, recipient_id, day::text as day, events, answered, unanswered, response_seconds_sum::float8 as response_seconds_sum,
       last_at, cross_function
     from signal_pair_days
-    where org_id = ${orgId}::uuid and day between ${filter.from}::date and ${filter.to}::date ${person}
+    where org_id = ${orgId}::uuid and day between ${filter.from}::date and ${filter.to}::date ${person} ${among}
     order by day, initiator_id, recipient_id
     limit ${filter.limit}`);
   return rows.map((r) => ({

@@ -10,11 +10,17 @@ import { SIGNAL_READER_ROLES } from './labels';
 import { SupportDetailPage } from './support-detail-page';
 import { SupportPage } from './support-page';
 import { NetworkPage } from '../signals/network/network-page';
+import { DyadPage } from '../signals/monitor/dyad-page';
+import { MonitorPage } from '../signals/monitor/monitor-page';
+import { UnitPage } from '../signals/monitor/unit-page';
 
 /** The signals pages (support requests, journal, incidents); called as a function so <Routes> sees plain <Route>s. */
 export function dysfunctionRoutes() {
   return (
     <Route path="signals">
+      <Route path="monitor" element={<RequireRole roles={SIGNAL_READER_ROLES}><MonitorPage /></RequireRole>} />
+      <Route path="units/:unit" element={<RequireRole roles={SIGNAL_READER_ROLES}><UnitPage /></RequireRole>} />
+      <Route path="dyads/:salesId/:marketingId" element={<RequireRole roles={SIGNAL_READER_ROLES}><DyadPage /></RequireRole>} />
       <Route path="support" element={<SupportPage />} />
       <Route
         path="rates"

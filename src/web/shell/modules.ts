@@ -47,6 +47,7 @@ export const navModules: NavModule[] = [
     id: 'signals',
     label: 'Signals',
     links: [
+      { to: '/signals/monitor', label: 'Monitor', roles: SIGNAL_READER_ROLES },
       { to: '/signals/support', label: 'Support requests' },
       { to: '/signals/journal', label: 'Journal' },
       { to: '/signals/incidents', label: 'Incidents' },
