@@ -12,7 +12,8 @@ import { notFound } from '../../errors';
 import { allPeople } from '../../org/people-repository';
 import { findUnitWeeks } from '../rollups-repository';
 import { hasRollups } from './monitor-repository';
-import { cacheStampQuery, readCacheStamp, toCacheStamp, type CacheStamp, type CacheStampRow } from './revision-repository';
+import { readCacheStamp, type CacheStamp } from './revision-repository';
+import { readStampShared } from './stamp-reader';
 
 export interface MonitorLattice {
   asOf: string;
@@ -33,7 +34,7 @@ const keyOf = (orgId: string, stamp: CacheStamp, weeks: number, asOf: string) =>
  * ones it was computed at; otherwise computed once (concurrent callers share the one computation).
  */
 export async function monitorLattice(db: Database, orgId: string, weeks: number, asOf: string): Promise<MonitorLattice> {
-  const stamp = toCacheStamp((await db.readInOrg<CacheStampRow>(orgId, cacheStampQuery(orgId)))[0]);
+  const stamp = await readStampShared(db, orgId);
   const hit = cache.get(keyOf(orgId, stamp, weeks, asOf));
   if (hit) return hit;
   const computing = db.withOrg(orgId, async (tx) => {
