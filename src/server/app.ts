@@ -14,6 +14,7 @@ import { peopleImportRoutes } from './people-import/routes';
 import { researchRoutes } from './research/routes';
 import { dysfunctionRoutes } from './dysfunction/routes';
 import { signalRoutes } from './signals/routes';
+import { warningRoutes } from './signals/warnings/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
@@ -29,6 +30,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   pulseRoutes,
   dysfunctionRoutes,
   signalRoutes,
+  warningRoutes,
 ];
 
 export interface App {

@@ -4,6 +4,7 @@ import { dysfunctionSchema } from './schema-dysfunction';
 import { pulsesSchema } from './schema-pulses';
 import { researchSchema } from './schema-research';
 import { signalsSchema } from './schema-signals';
+import { signalsWarningsSchema } from './schema-signals-warnings';
 
 /** Every table, for Drizzle's typed queries. */
-export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema, ...signalsSchema };
+export const schema = { ...coreSchema, ...researchSchema, ...buyinSchema, ...pulsesSchema, ...dysfunctionSchema, ...signalsSchema, ...signalsWarningsSchema };
