@@ -3,7 +3,7 @@ import { orgIsolation } from './schema';
 
 /**
  * Early warnings (docs/signals-warnings.md): what each scan found, kept so a warning has an id to link to, a status
- * (open → acknowledged) and a record of who was told. One warning per series and first flagged week: a later scan
+ * (open → acknowledged) and a record of who was told. One warning per series, type (break or threshold) and first flagged week: a later scan
  * that finds it again updates its last week and evidence.
  */
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -41,7 +41,7 @@ export const signalWarnings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    uniqueIndex('signal_warnings_series_week_key').on(t.orgId, t.seriesKey, t.firstWeek),
+    uniqueIndex('signal_warnings_series_week_key').on(t.orgId, t.seriesKey, t.type, t.firstWeek),
     index('signal_warnings_detected_idx').on(t.orgId, t.detectedAt),
     orgIsolation('signal_warnings'),
   ],

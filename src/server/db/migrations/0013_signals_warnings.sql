@@ -41,7 +41,7 @@ CREATE TABLE "signal_warnings" (
 );
 --> statement-breakpoint
 ALTER TABLE "signal_warnings" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
-CREATE UNIQUE INDEX "signal_warnings_series_week_key" ON "signal_warnings" USING btree ("org_id","series_key","first_week");--> statement-breakpoint
+CREATE UNIQUE INDEX "signal_warnings_series_week_key" ON "signal_warnings" USING btree ("org_id","series_key","type","first_week");--> statement-breakpoint
 CREATE INDEX "signal_warnings_detected_idx" ON "signal_warnings" USING btree ("org_id","detected_at");--> statement-breakpoint
 CREATE POLICY "signal_warning_mails_org_isolation" ON "signal_warning_mails" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "signal_warning_scans_org_isolation" ON "signal_warning_scans" AS PERMISSIVE FOR ALL TO public USING (org_id = nullif(current_setting('app.org_id', true), '')::uuid) WITH CHECK (org_id = nullif(current_setting('app.org_id', true), '')::uuid);--> statement-breakpoint

@@ -23,7 +23,7 @@ export function warningRoutes({ app, db, config }: RouteDeps): void {
   );
   routes.post(
     '/api/signals/warnings/:id/acknowledge',
-    { schema: { tags, summary: 'Acknowledge a warning, with an optional note (409 when already acknowledged)', ...params, body: acknowledgeInput.optional(), response: { 200: warningView } } },
+    { schema: { tags, summary: 'Acknowledge a warning, with an optional note (409 when already acknowledged)', ...params, body: acknowledgeInput.nullish(), response: { 200: warningView } } },
     (request) => acknowledgeWarning(contextOf(request, db), { id: request.params.id, note: request.body?.note, now: new Date() }),
   );
   routes.post('/api/signals/warnings/:id/reopen', { schema: { tags, summary: 'Reopen an acknowledged warning (409 when open)', ...params, response: { 200: warningView } } }, (request) =>

@@ -13,20 +13,20 @@ export interface WarningFilter {
 }
 
 /**
- * Stores what a scan found: a warning already known by (series key, first week) gets its last week, evidence and
+ * Stores what a scan found: a warning already known by (series key, type, first week) gets its last week, evidence and
  * rows updated; the rest are inserted. Returns the new ones (to notify) and how many were updated.
  */
 export async function saveWarnings(tx: Tx, orgId: string, found: readonly NewWarningRow[], now: Date, newId: () => string): Promise<{ inserted: WarningRow[]; updated: number }> {
   if (found.length === 0) return { inserted: [], updated: 0 };
   const known = await tx
-    .select({ id: signalWarnings.id, seriesKey: signalWarnings.seriesKey, firstWeek: signalWarnings.firstWeek })
+    .select({ id: signalWarnings.id, seriesKey: signalWarnings.seriesKey, type: signalWarnings.type, firstWeek: signalWarnings.firstWeek })
     .from(signalWarnings)
     .where(eq(signalWarnings.orgId, orgId));
-  const idOf = new Map(known.map((row) => [`${row.seriesKey}\u0001${row.firstWeek}`, row.id]));
+  const idOf = new Map(known.map((row) => [`${row.seriesKey}\u0001${row.type}\u0001${row.firstWeek}`, row.id]));
   const fresh: Array<typeof signalWarnings.$inferInsert> = [];
   let updated = 0;
   for (const warning of found) {
-    const id = idOf.get(`${warning.seriesKey}\u0001${warning.firstWeek}`);
+    const id = idOf.get(`${warning.seriesKey}\u0001${warning.type}\u0001${warning.firstWeek}`);
     if (id === undefined) {
       fresh.push({ ...warning, orgId, id: newId(), detectedAt: now, updatedAt: now, status: 'open' });
       continue;
