@@ -1,6 +1,6 @@
 import type { WarningList, WarningListQuery, WarningView } from '../../../shared/signals-warnings';
 import { requireRole, type UseCaseContext } from '../../actor';
-import type { Tx } from '../../db/create-db';
+import type { Database, Tx } from '../../db/create-db';
 import { reportingMinimumOf, SIGNAL_READER_ROLES } from '../../dysfunction/access';
 import { notFound } from '../../errors';
 import { peopleForPresenting } from './scan-warnings';
@@ -29,4 +29,9 @@ export async function getWarning({ db, actor }: UseCaseContext, id: string): Pro
     if (!row) throw notFound('This warning');
     return presentWarning(row, await presentContextOf(tx, actor.orgId));
   });
+}
+
+/** When the org was last scanned (system use: the CLI's after-import throttle). */
+export async function lastScanAtOf(db: Database, orgId: string): Promise<Date | null> {
+  return db.withOrg(orgId, (tx) => lastScanAt(tx, orgId));
 }
