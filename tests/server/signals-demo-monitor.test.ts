@@ -41,9 +41,10 @@ describe.each(drivers)('the monitor on the demo organisation (%s)', (kind) => {
     truth = demoGroundTruth({ demoSeed: DEMO_SEED, people: stored, now: NOW });
     people = stored.map((p) => ({ unit: p.region ?? NO_UNIT, level: p.level }));
     context = { db: test.db, actor: { userId: null, orgId, role: 'analyst', personId: null } };
+    // The seeder already scanned once; this scan goes through the service and finds the same warnings.
     const result = await scanWarnings(context, NOW);
-    expect(result.new).toBe(result.found);
     views = (await listWarnings(context, {})).items;
+    expect(result.found).toBe(views.length);
   }, 240_000);
   afterAll(async () => {
     await test?.close();
@@ -72,7 +73,7 @@ describe.each(drivers)('the monitor on the demo organisation (%s)', (kind) => {
     expect(views.some((view) => view.indicator === 'conflict_incidents')).toBe(true);
   });
 
-  it('finds nothing new when scanned again: the same series and first week is the same warning', async () => {
+  it('finds nothing new when scanned again: the same series, type and first week is the same warning', async () => {
     const again = await scanWarnings(context, NOW);
     expect(again.new).toBe(0);
     expect(again.updated).toBe(again.found);

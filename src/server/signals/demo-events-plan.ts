@@ -16,6 +16,8 @@ import { generateSyntheticHistory, type PlantedEpisode, type SyntheticEvent } fr
 import { addWeeks, DAY_MS, weekStartOf } from '../../domain/signals/weeks';
 
 export const DEMO_EVENT_WEEKS = 52;
+/** Average ties per person carrying the demo's events (the synthetic history's default is 6). */
+export const DEMO_TIES_PER_PERSON = 6;
 
 export interface DemoGroundTruth {
   episodes: PlantedEpisode[];
@@ -31,7 +33,7 @@ export interface DemoEventPlan {
 
 const unitOf = (person: Pick<Person, 'region'>) => person.region ?? NO_UNIT;
 
-export function planDemoEvents(options: { people: readonly Person[]; seed: number; now: Date }): DemoEventPlan {
+export function planDemoEvents(options: { people: readonly Person[]; seed: number; now: Date; tiesPerPerson?: number }): DemoEventPlan {
   const { now, seed } = options;
   const people = options.people.filter((person) => person.active);
   const start = new Date(now.getTime() - (DEMO_EVENT_WEEKS - 1) * 7 * DAY_MS);
@@ -60,7 +62,7 @@ export function planDemoEvents(options: { people: readonly Person[]; seed: numbe
   const synthetic = people.map((p) => ({ id: p.id, function: p.function, level: p.level, region: p.region, managerId: p.managerId }));
   let events: SyntheticEvent[];
   try {
-    const history = generateSyntheticHistory({ people: synthetic, start, seed, months: 12, excludeFromPaucity: [...touched] });
+    const history = generateSyntheticHistory({ people: synthetic, start, seed, months: 12, tiesPerPerson: options.tiesPerPerson ?? DEMO_TIES_PER_PERSON, excludeFromPaucity: [...touched] });
     const paucity = history.truth.episodes.find((episode) => episode.kind === 'paucity') as PlantedEpisode;
     episodes.unshift({ ...paucity, toWeek: lastWeek });
     touched.add(paucity.unit);
@@ -69,7 +71,7 @@ export function planDemoEvents(options: { people: readonly Person[]; seed: numbe
     if (!(error instanceof RangeError)) throw error;
     // Too few regions with enough cross-function ties to plant a drying-up unit beside healthy ones: healthy traffic.
     notes.push(`No paucity episode: ${error.message}`);
-    const ties = people.length * 3;
+    const ties = Math.round((people.length * (options.tiesPerPerson ?? DEMO_TIES_PER_PERSON)) / 2);
     events = [...streamSyntheticEvents({ people: synthetic, events: Math.round(ties * 0.9 * DEMO_EVENT_WEEKS), ties, start: new Date(`${weekStartOf(start)}T00:00:00Z`), days: DEMO_EVENT_WEEKS * 7, seed })];
   }
 

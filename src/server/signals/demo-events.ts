@@ -5,6 +5,7 @@ import { hashSeed } from '../demo/seed-demo-org';
 import { derivedExternalId, type KeyedEvent } from './event-stream';
 import { insertEventBatch } from './events-repository';
 import { planDemoEvents, type DemoGroundTruth } from './demo-events-plan';
+import { scanInTransaction } from './warnings/scan-warnings';
 
 const CONTRIBUTOR_NAME = 'events';
 const BATCH = 5_000;
@@ -15,7 +16,7 @@ const historySeedOf = (random: Random) => random.int(1, 2_147_483_646);
 /**
  * A year of interaction events ending at `now`, written through the same SQL as an ingest (`insertEventBatch`
  * maintains both rollups), with a region whose cross-function contact dries up. Runs after the dysfunction demo,
- * whose planted dyad and conflict the ground truth shares (demo-events-plan.ts).
+ * whose planted dyad and conflict the ground truth shares (demo-events-plan.ts), then scans for early warnings.
  */
 export const demoEvents: DemoContributor = {
   name: CONTRIBUTOR_NAME,
@@ -36,6 +37,8 @@ export const demoEvents: DemoContributor = {
       // The array (unnest) path: the demo's transaction gives no access to the COPY connection's kind; it runs on both.
       await insertEventBatch(tx, 'pglite', orgId, batch);
     }
+    // The demo opens with its warnings found (and leaders and analysts notified), as after an import.
+    await scanInTransaction(tx, orgId, now);
   },
 };
 

@@ -7,6 +7,7 @@ import { PromiseRatesPage } from './promise-rates-page';
 import { SIGNAL_READER_ROLES } from './labels';
 import { SupportDetailPage } from './support-detail-page';
 import { SupportPage } from './support-page';
+import { WarningsPage } from '../signals/warnings/warnings-page';
 
 /** The signals pages (support requests, journal, incidents); called as a function so <Routes> sees plain <Route>s. */
 export function dysfunctionRoutes() {
@@ -32,6 +33,7 @@ export function dysfunctionRoutes() {
         }
       />
       <Route path="incidents" element={<IncidentsPage />} />
+      <Route path="warnings" element={<RequireRole roles={SIGNAL_READER_ROLES}><WarningsPage /></RequireRole>} />
     </Route>
   );
 }

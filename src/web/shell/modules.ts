@@ -52,6 +52,7 @@ export const navModules: NavModule[] = [
       { to: '/signals/incidents', label: 'Incidents' },
       { to: '/signals/rates', label: 'Promise-keeping rates', roles: SIGNAL_READER_ROLES },
       { to: '/signals/insights', label: 'Journal insights', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/warnings', label: 'Warnings', roles: SIGNAL_READER_ROLES },
     ],
   },
   {

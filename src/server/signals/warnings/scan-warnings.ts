@@ -31,19 +31,22 @@ export async function scanWarnings(context: UseCaseContext, now: Date): Promise<
  * transaction. Only complete weeks are judged: the current week's figures are still arriving (answers pending).
  */
 export async function scanOrgWarnings(db: Database, orgId: string, now: Date): Promise<ScanResult> {
+  return db.withOrg(orgId, (tx) => scanInTransaction(tx, orgId, now));
+}
+
+/** The scan inside the caller's transaction (the demo seeder scans the org it has just written). */
+export async function scanInTransaction(tx: Tx, orgId: string, now: Date): Promise<ScanResult> {
   const toWeek = addWeeks(weekStartOf(now), -1);
   const fromWeek = addWeeks(toWeek, -(SCAN_WEEKS - 1));
-  return db.withOrg(orgId, async (tx) => {
-    const inputs = await loadSignalInputs(tx, orgId, { fromWeek, toWeek, now });
-    const series = weeklySeriesOf(inputs);
-    const warnings = earlyWarnings(series);
-    const byKey = new Map(series.map((one) => [seriesKeyId(one.key), one]));
-    const found = warnings.map((warning) => toRow(warning, byKey.get(seriesKeyId(warning.key)) as WeeklySeries));
-    const { inserted, updated } = await saveWarnings(tx, orgId, found, now, () => newId(now.getTime()));
-    const notified = await notifyNew(tx, orgId, inserted, now);
-    await recordScan(tx, orgId, now);
-    return { found: warnings.length, new: inserted.length, updated, notified };
-  });
+  const inputs = await loadSignalInputs(tx, orgId, { fromWeek, toWeek, now });
+  const series = weeklySeriesOf(inputs);
+  const warnings = earlyWarnings(series);
+  const byKey = new Map(series.map((one) => [seriesKeyId(one.key), one]));
+  const found = warnings.map((warning) => toRow(warning, byKey.get(seriesKeyId(warning.key)) as WeeklySeries));
+  const { inserted, updated } = await saveWarnings(tx, orgId, found, now, () => newId(now.getTime()));
+  const notified = await notifyNew(tx, orgId, inserted, now);
+  await recordScan(tx, orgId, now);
+  return { found: warnings.length, new: inserted.length, updated, notified };
 }
 
 /** The series key as stored: NUL cannot be in a Postgres text value, so the parts are joined by the unit separator. */

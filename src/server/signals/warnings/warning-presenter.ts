@@ -1,7 +1,7 @@
 import { effectiveMinimum } from '../../../domain/dysfunction/suppression';
 import type { WarningEvidence } from '../../../domain/signals/early-warnings';
 import { INDICATORS, type IndicatorId } from '../../../domain/signals/indicator-series';
-import type { IsoDate, RollupPerson } from '../../../domain/signals/rollup-types';
+import { NO_UNIT, type IsoDate, type RollupPerson } from '../../../domain/signals/rollup-types';
 import { DAY_MS, isoDay } from '../../../domain/signals/weeks';
 import type { WarningView } from '../../../shared/signals-warnings';
 import type { WarningRow } from './warnings-repository';
@@ -30,12 +30,15 @@ export function groupSizeOf(row: Pick<WarningRow, 'scope' | 'unit' | 'level' | '
   ).length;
 }
 
+/** People without a region form the unit `(none)` (docs/signals.md); said in words. */
+export const unitName = (unit: string | null) => (unit === NO_UNIT ? 'people without a region' : (unit ?? ''));
+
 export function whereOf(row: Pick<WarningRow, 'scope' | 'unit' | 'level' | 'salesPersonId' | 'marketingPersonId'>, nameOf: (id: string | null) => string): string {
   switch (row.scope) {
     case 'unit':
-      return row.unit ?? '';
+      return unitName(row.unit);
     case 'unit_level':
-      return `${row.unit}, ${row.level} level`;
+      return `${unitName(row.unit)}, ${row.level} level`;
     case 'level':
       return `the ${row.level} level`;
     case 'dyad':

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config';
 import type { Database } from '../../db/create-db';
 import { createMailer, mailDisabledReason } from '../../mail/mailer';
@@ -9,7 +8,8 @@ import { sendWarningDigests, type DigestReport } from './send-digests';
 /** Scans after ingests run at most this often per org; a later ingest within the minute is covered by a deferred scan. */
 export const INGEST_SCAN_SPACING_MS = 60_000;
 
-type Log = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+/** The server's logger (pino-shaped: an object of fields, then the message). */
+type Log = Record<'info' | 'warn' | 'error', (fields: object, message: string) => void>;
 
 /** One digest round for an org; a clear reason instead of an error when mail is not configured. */
 export async function digestFor(db: Database, orgId: string, config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>, now: Date): Promise<DigestReport | { skipped: string }> {
