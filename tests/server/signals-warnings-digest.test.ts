@@ -67,8 +67,9 @@ describe.each(drivers)('the early-warning e-mail digest on %s', (kind) => {
     for (const mail of catcher.mails) {
       expect(mail.from).toBe('tandem@example.com');
       expect(mail.subject).toMatch(new RegExp(`^Tandem: ${found} new early warnings for `));
-      expect(mail.data).toContain('Conflict incidents per week in');
-      expect(mail.data).toContain(`${PUBLIC_URL}/signals/warnings?id=`);
+      expect(mail.decoded).toContain('Conflict incidents per week in');
+      expect(mail.decoded).toContain(`${PUBLIC_URL}/signals/warnings?id=`);
+      expect(mail.decoded).toContain(`<a href="${PUBLIC_URL}/signals/warnings">All warnings</a>`);
       expect(mail.data).toContain('Content-Type: text/html');
       expect(mail.data).toContain('Content-Type: text/plain');
     }

@@ -5,6 +5,8 @@ export interface CaughtMail {
   to: string[];
   /** The raw message (headers and body) as received, dot-stuffing undone. */
   data: string;
+  /** The message with quoted-printable soft line breaks and =XX escapes undone, for checking the body's text. */
+  decoded: string;
   subject: string;
 }
 
@@ -49,7 +51,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
             reply(catcher.refuseWith);
           } else {
             const raw = data.join('\r\n');
-            catcher.mails.push({ ...envelope, data: raw, subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '' });
+            catcher.mails.push({ ...envelope, data: raw, decoded: decodeQuotedPrintable(raw), subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '' });
             reply('250 OK: queued');
           }
           envelope = { from: '', to: [] };
@@ -90,4 +92,9 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       server.close(() => resolve());
     });
   return catcher;
+}
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes = text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
 }
