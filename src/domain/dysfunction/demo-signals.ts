@@ -173,9 +173,13 @@ export function planDemoSignals(options: { people: readonly Person[]; users: Rea
     // The conflict that follows keeps going about weekly from its first incident (CONFLICT_DAYS_AGO) to now.
     for (const daysAgo of [38, 31, 15, 2]) conflict(daysAgo, random.pick(['open_criticism', 'undermining'] as const), 2, 'Another argument about the missed commitments in the regional meeting.', 'open');
   }
+  // Background incidents between people who are not demo sign-ins: someone trying the demo as the seller should not
+  // find themselves a party to a conflict the story does not tell.
+  const signedIn = new Set(options.users.map((u) => u.personId));
+  const bystanders = (list: readonly Person[]) => (list.some((p) => !signedIn.has(p.id)) ? list.filter((p) => !signedIn.has(p.id)) : list);
   for (let i = 0; i < 4; i++) {
-    const a = random.pick(sales);
-    const b = random.pick(marketing);
+    const a = random.pick(bystanders(sales));
+    const b = random.pick(bystanders(marketing));
     incidents.push({
       kind: random.pick(['open_criticism', 'undermining'] as const),
       level: a.level,

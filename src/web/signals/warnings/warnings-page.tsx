@@ -67,7 +67,7 @@ export function WarningsPage() {
           <>
             <p className="sg-card__meta" aria-live="polite">
               {data.lastScanAt ? `Last scan ${formatDateTime(data.lastScanAt)}.` : 'Not scanned yet.'} {data.items.length} warning{data.items.length === 1 ? '' : 's'}
-              {filtered ? ' match these filters.' : '.'}
+              {filtered ? (data.items.length === 1 ? ' matches these filters.' : ' match these filters.') : '.'}
             </p>
             {data.items.length === 0 ? (
               <EmptyState title={filtered ? 'No warning matches these filters' : 'No warnings'}>
