@@ -8,6 +8,7 @@ import { registerImportCommand } from './commands/import';
 import { registerOrgCommand } from './commands/org';
 import { loadProjectCoder } from './commands/project-coder';
 import { registerResearchCommands } from './commands/research';
+import { registerSignalsCommands } from './commands/signals-warnings';
 import { registerStartCommand } from './commands/start';
 
 const program = new Command()
@@ -20,6 +21,7 @@ registerDemoCommand(program);
 registerImportCommand(program);
 registerImportEventsCommand(program.commands.find((command) => command.name() === 'import') as Command);
 registerEventsCommand(program);
+registerSignalsCommands(program);
 registerOrgCommand(program);
 registerAgreementCommand(program);
 registerResearchCommands(program);

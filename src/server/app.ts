@@ -18,6 +18,7 @@ import { propositionRoutes } from './signals/propositions/routes';
 import { networkRoutes } from './signals/network/routes';
 import { monitorRoutes } from './signals/monitor/routes';
 import { signalRoutes } from './signals/routes';
+import { warningRoutes } from './signals/warnings/routes';
 import { userRoutes } from './users/routes';
 
 /** Each feature's routes, registered in this order. Later modules add theirs here. */
@@ -37,6 +38,7 @@ const features: Array<(deps: RouteDeps) => void> = [
   propositionRoutes,
   networkRoutes,
   monitorRoutes,
+  warningRoutes,
 ];
 
 export interface App {

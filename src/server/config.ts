@@ -13,6 +13,10 @@ const envSchema = z.object({
   DEMO_PEOPLE: z.coerce.number().int().min(10).max(100_000).default(400),
   DEMO_SEED: z.coerce.number().int().default(7),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  WARNING_SCAN_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(1440),
 });
 
 export interface Config {
@@ -28,6 +32,13 @@ export interface Config {
   demoSeed: number;
   /** Sign-in attempts per minute per client address and e-mail. */
   loginRateLimit: number;
+  /** Where the warning digest is sent through (`smtp://host:port`); absent: no e-mail, with a log line saying so. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** The app's address for links in e-mails; default the server's own (http://HOST:PORT). */
+  publicUrl: string;
+  /** Minutes between periodic early-warning scans and digests; 0 turns them off. The first runs one interval after start. */
+  warningScanIntervalMinutes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPeople: e.DEMO_PEOPLE,
     demoSeed: e.DEMO_SEED,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    warningScanIntervalMinutes: e.WARNING_SCAN_INTERVAL_MINUTES,
   };
 }

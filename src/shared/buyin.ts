@@ -389,7 +389,7 @@ export const waitingForMe = z.object({
 
 export const notification = z.object({
   id: z.string(),
-  kind: z.enum(['feedback_answered', 'pulse_invite', 'pulse_reminder', 'flex_decided', 'feedback_received']),
+  kind: z.enum(['feedback_answered', 'pulse_invite', 'pulse_reminder', 'flex_decided', 'feedback_received', 'signal_warning']),
   text: z.string(),
   link: z.string(),
   createdAt: z.string(),

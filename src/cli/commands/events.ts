@@ -8,6 +8,7 @@ import { ingestEvents } from '../../server/signals/ingest-events';
 import { rebuildRollups } from '../../server/signals/rebuild-rollups';
 import type { IngestReport } from '../../shared/signals';
 import { cliContext } from '../org-context';
+import { scanAfterCliIngest } from './signals-warnings';
 import { fail, note, out } from '../output';
 
 function printProblems(report: IngestReport): void {
@@ -55,6 +56,7 @@ export function registerImportEventsCommand(imports: Command): void {
           },
         });
         out(`Ingested ${summary(report)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        if (report.accepted > 0) await scanAfterCliIngest(db, context.actor.orgId);
         if (report.rejected > 0) {
           note('Rejected lines (skipped):');
           printProblems(report);

@@ -76,7 +76,9 @@ interface Behaviour {
   onTime: number;
   late: number;
 }
-const NORMAL: Behaviour = { answer: 0.82, accept: 0.8, onTime: 0.72, late: 0.18 };
+// Healthy pairs keep about two promises in three: the early warnings' threshold (over 60% broken, the whole 95%
+// interval beyond it) must not fire on a healthy region by chance, so the planted dyad stands out (issue 4, demo data).
+const NORMAL: Behaviour = { answer: 0.92, accept: 0.85, onTime: 0.85, late: 0.1 };
 const KEPT: Behaviour = { answer: 0.97, accept: 0.95, onTime: 0.92, late: 0.06 };
 const BROKEN: Behaviour = { answer: 0.7, accept: 0.85, onTime: 0.1, late: 0.35 };
 
@@ -126,7 +128,7 @@ export function planDemoSignals(options: { people: readonly Person[]; users: Rea
   if (sales.length === 0 || marketing.length === 0) return { requests: [], incidents: [], journal: [], plantedDyad: null };
 
   const start = now.getTime() - 365 * DAY;
-  const lastQuarter = now.getTime() - 91 * DAY;
+  const lastQuarter = now.getTime() - BROKEN_PROMISES_DAYS_AGO * DAY;
   const requests: DemoRequest[] = [];
   const perMonth = Math.max(4, Math.round((sales.length + marketing.length) / 10));
   for (let month = 0; month < 12; month++) {
@@ -154,22 +156,30 @@ export function planDemoSignals(options: { people: readonly Person[]; users: Rea
   const incidents: DemoIncident[] = [];
   if (planted) {
     const { s, m } = planted;
+    // Two or three requests a week, so a four-week window holds enough of them for the monitor to judge the dyad.
     for (let week = 0; week < 52; week++) {
-      if (!random.chance(0.55)) continue;
-      const createdAt = workMoment(start + week * 7 * DAY + random.int(0, 4) * DAY, random);
-      if (createdAt.getTime() > now.getTime()) continue;
-      const behaviour = createdAt.getTime() >= lastQuarter ? BROKEN : KEPT;
-      requests.push(planRequest(random, now, createdAt, { requesterPersonId: s.id, addresseePersonId: m.id, addresseeFunction: 'marketing', addresseeRegion: m.region }, m.id, behaviour));
+      for (let count = random.int(2, 3); count > 0; count--) {
+        const createdAt = workMoment(start + week * 7 * DAY + random.int(0, 4) * DAY, random);
+        if (createdAt.getTime() > now.getTime()) continue;
+        const behaviour = createdAt.getTime() >= lastQuarter ? BROKEN : KEPT;
+        requests.push(planRequest(random, now, createdAt, { requesterPersonId: s.id, addresseePersonId: m.id, addresseeFunction: 'marketing', addresseeRegion: m.region }, m.id, behaviour));
+      }
     }
     const conflict = (daysAgo: number, kind: IncidentKind, severity: number, description: string, status: DemoIncident['status']) =>
       incidents.push({ kind, level: s.level, severity, description, occurredOn: isoDate(new Date(now.getTime() - daysAgo * DAY)), status, resolutionNote: status === 'open' ? '' : 'Raised in the monthly sales–marketing forum.', partyPersonIds: [s.id, m.id] });
-    conflict(45, 'open_criticism', 2, `${s.name} criticised marketing's missed commitments in the regional pipeline call.`, 'in_progress');
+    conflict(CONFLICT_DAYS_AGO, 'open_criticism', 2, `${s.name} criticised marketing's missed commitments in the regional pipeline call.`, 'in_progress');
     conflict(20, 'lobbying_leadership', 3, `${s.name} asked the VP Sales to pull the region out of the current campaign.`, 'open');
     conflict(6, 'refusal_to_execute', 3, 'The regional team stopped using the campaign materials with customers.', 'open');
+    // The conflict that follows keeps going about weekly from its first incident (CONFLICT_DAYS_AGO) to now.
+    for (const daysAgo of [38, 31, 15, 2]) conflict(daysAgo, random.pick(['open_criticism', 'undermining'] as const), 2, 'Another argument about the missed commitments in the regional meeting.', 'open');
   }
+  // Background incidents between people who are not demo sign-ins: someone trying the demo as the seller should not
+  // find themselves a party to a conflict the story does not tell.
+  const signedIn = new Set(options.users.map((u) => u.personId));
+  const bystanders = (list: readonly Person[]) => (list.some((p) => !signedIn.has(p.id)) ? list.filter((p) => !signedIn.has(p.id)) : list);
   for (let i = 0; i < 4; i++) {
-    const a = random.pick(sales);
-    const b = random.pick(marketing);
+    const a = random.pick(bystanders(sales));
+    const b = random.pick(bystanders(marketing));
     incidents.push({
       kind: random.pick(['open_criticism', 'undermining'] as const),
       level: a.level,
@@ -185,8 +195,12 @@ export function planDemoSignals(options: { people: readonly Person[]; users: Rea
   return { requests: requests.sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime()), incidents, journal: planJournal(options), plantedDyad: planted ? { salesPersonId: planted.s.id, marketingPersonId: planted.m.id } : null };
 }
 
+/** When the planted dyad's promises stop being kept, and when the conflict that follows begins (days before now). */
+export const BROKEN_PROMISES_DAYS_AGO = 91;
+export const CONFLICT_DAYS_AGO = 45;
+
 /** A middle-level seller and marketer of one region if there are any; else the closest pair there is (same level, then any). */
-function plantedPair(sales: readonly Person[], marketing: readonly Person[]): { s: Person; m: Person } | null {
+export function plantedPair(sales: readonly Person[], marketing: readonly Person[]): { s: Person; m: Person } | null {
   const tests: Array<(s: Person, m: Person) => boolean> = [
     (s, m) => s.level === 'middle' && m.level === 'middle' && s.region === m.region,
     (s, m) => s.level === 'middle' && m.level === 'middle',

@@ -4,6 +4,7 @@ import type { Tx } from '../db/create-db';
 import { buyinDemo } from '../buyin/demo-buyin';
 import { researchDemo } from '../research/demo-research';
 import { dysfunctionDemo } from '../dysfunction/demo-dysfunction';
+import { demoEvents } from '../signals/demo-events';
 
 /**
  * The one extension point for demo data: each module adds a contributor here (initiatives, events, interviews…)
@@ -24,4 +25,4 @@ export interface DemoContributor {
 }
 
 /** Each module's demo data, in the order it is added. */
-export const demoContributors: DemoContributor[] = [researchDemo, buyinDemo, dysfunctionDemo];
+export const demoContributors: DemoContributor[] = [researchDemo, buyinDemo, dysfunctionDemo, demoEvents];

@@ -77,7 +77,8 @@ function demoUsers(people: readonly Person[], domain: string) {
   return users;
 }
 
-function hashSeed(seed: number, name: string): number {
+/** The seed of a contributor's random stream: from the demo seed and its name. */
+export function hashSeed(seed: number, name: string): number {
   let h = seed >>> 0;
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
   return h;

@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../actor';
 import { countUnreadFor, listNotificationsFor } from './notifications-repository';
 
 type NotificationList = z.infer<typeof notificationList>;
-const KNOWN = new Set(['feedback_answered', 'pulse_invite', 'pulse_reminder', 'flex_decided', 'feedback_received']);
+const KNOWN = new Set(['feedback_answered', 'pulse_invite', 'pulse_reminder', 'flex_decided', 'feedback_received', 'signal_warning']);
 
 /** The signed-in user's latest notifications (addressed to them or to their person) and how many are unread. */
 export async function listNotifications({ db, actor }: UseCaseContext, limit = 50): Promise<NotificationList> {

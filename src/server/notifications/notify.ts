@@ -3,7 +3,7 @@ import { newId } from '../ids';
 import { insertNotifications } from './notifications-repository';
 
 /** The kinds of notification the app writes today; the table takes any, so later modules add theirs. */
-export type NotificationKind = 'feedback_answered' | 'pulse_invite' | 'pulse_reminder' | 'flex_decided' | 'feedback_received';
+export type NotificationKind = 'feedback_answered' | 'pulse_invite' | 'pulse_reminder' | 'flex_decided' | 'feedback_received' | 'signal_warning';
 
 export interface NewNotification {
   /** A person (who sees it once they sign in) or a user without a person. */

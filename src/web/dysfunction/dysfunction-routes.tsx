@@ -13,6 +13,7 @@ import { NetworkPage } from '../signals/network/network-page';
 import { DyadPage } from '../signals/monitor/dyad-page';
 import { MonitorPage } from '../signals/monitor/monitor-page';
 import { UnitPage } from '../signals/monitor/unit-page';
+import { WarningsPage } from '../signals/warnings/warnings-page';
 
 /** The signals pages (support requests, journal, incidents); called as a function so <Routes> sees plain <Route>s. */
 export function dysfunctionRoutes() {
@@ -51,6 +52,7 @@ export function dysfunctionRoutes() {
           </RequireRole>
         }
       />
+      <Route path="warnings" element={<RequireRole roles={SIGNAL_READER_ROLES}><WarningsPage /></RequireRole>} />
     </Route>
   );
 }

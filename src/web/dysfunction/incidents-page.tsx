@@ -82,7 +82,7 @@ export function IncidentsPage() {
   );
 }
 
-function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: Array<[string, string]>; onChange: (value: string | undefined) => void }) {
+export function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: Array<[string, string]>; onChange: (value: string | undefined) => void }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

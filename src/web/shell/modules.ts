@@ -56,6 +56,7 @@ export const navModules: NavModule[] = [
       { to: '/signals/progression', label: 'Progression', roles: SIGNAL_READER_ROLES },
       { to: '/signals/propositions', label: 'Propositions', roles: SIGNAL_READER_ROLES },
       { to: '/signals/network', label: 'Network', roles: SIGNAL_READER_ROLES },
+      { to: '/signals/warnings', label: 'Warnings', roles: SIGNAL_READER_ROLES },
     ],
   },
   {

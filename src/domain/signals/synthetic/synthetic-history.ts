@@ -49,6 +49,8 @@ export interface HistoryOptions {
   tiesPerPerson?: number;
   /** Dyads that exchange support requests (default 12, the planted one included). */
   supportDyads?: number;
+  /** Units the paucity episode must not be planted in (e.g. where the demo plants its promise episode). */
+  excludeFromPaucity?: readonly string[];
 }
 
 const PAUCITY_FACTOR = 0.12;
@@ -76,7 +78,9 @@ export function generateSyntheticHistory(options: HistoryOptions): SyntheticHist
   const sameUnitCross = (unit: string) => crossTiesOf(unit).filter((i) => unitOf(people[ties.a[i] as number]!) === unitOf(people[ties.b[i] as number]!));
   const candidates = units.filter((unit) => unit !== NO_UNIT && sameUnitCross(unit).length >= 20);
   if (candidates.length < 3) throw new RangeError('A synthetic history needs at least three regions with twenty cross-function ties inside each.');
-  const paucityUnit = random.pick(candidates);
+  const paucityPool = candidates.filter((unit) => !(options.excludeFromPaucity ?? []).includes(unit));
+  if (paucityPool.length === 0) throw new RangeError('Every region that could dry up is excluded from the paucity episode.');
+  const paucityUnit = random.pick(paucityPool);
   const promiseUnit = random.pick(candidates.filter((unit) => unit !== paucityUnit));
   const paucityFrom = random.int(Math.floor(weekCount * 0.45), Math.floor(weekCount * 0.6));
   const promiseFrom = random.int(Math.floor(weekCount * 0.35), Math.floor(weekCount * 0.5));
