@@ -30,7 +30,7 @@ async function ingestSyntheticYear(e2e: E2e): Promise<number> {
 describe.runIf(browserAvailable())('signals: the dysfunction monitor and its drill-downs', () => {
   let e2e: E2e;
   beforeAll(async () => {
-    e2e = await startE2e({ people: 240 });
+    e2e = await startE2e({ people: 240, demoEvents: false });
   });
   afterAll(async () => {
     await e2e?.close();

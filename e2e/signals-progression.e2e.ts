@@ -10,7 +10,7 @@ describe.runIf(browserAvailable())('signals: progression and propositions pages'
   let plantedUnit: string;
 
   beforeAll(async () => {
-    e2e = await startE2e({ people: 60 });
+    e2e = await startE2e({ people: 60, demoEvents: false });
     const analyst = e2e.signIns.find((s) => s.role === 'analyst')!;
     const client = await signedIn(e2e.app, analyst.email, e2e.password);
     const orgId = (await client.request('GET', '/api/auth/session')).json().user.orgId as string;

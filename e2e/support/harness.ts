@@ -6,6 +6,8 @@ import { createApp, type App } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createDb } from '../../src/server/db/create-db';
 import { DEMO_PASSWORD, seedDemoOrg, type DemoSignIn } from '../../src/server/demo/seed-demo-org';
+import { demoContributors } from '../../src/server/demo/demo-contributors';
+import { demoEvents } from '../../src/server/signals/demo-events';
 import { launchChromium } from './browser';
 
 export const browserAvailable = () => inject('chromiumAvailable');
@@ -20,10 +22,15 @@ export interface E2e {
 }
 
 /** A real server on a free port over a fresh in-memory demo org, and the system Chromium. */
-export async function startE2e(options: { people?: number } = {}): Promise<E2e> {
+/**
+ * The app on an in-memory PGlite with a demo org. `demoEvents: false` leaves out the demo's year of interaction
+ * events, for tests that start from no events or plant their own history.
+ */
+export async function startE2e(options: { people?: number; demoEvents?: boolean } = {}): Promise<E2e> {
   const template = new Blob([fs.readFileSync(inject('pgliteTemplatePath'))]);
   const db = await createDb({ dataDir: 'memory', pgliteTemplate: template });
-  const demo = await seedDemoOrg({ db, people: options.people ?? 120, seed: 11, now: new Date() });
+  const contributors = options.demoEvents === false ? demoContributors.filter((contributor) => contributor !== demoEvents) : demoContributors;
+  const demo = await seedDemoOrg({ db, people: options.people ?? 120, seed: 11, now: new Date(), contributors });
   const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT: '100' }), db);
   if (!app.servesWeb) throw new Error('The web app was not built (dist/web is missing).');
   const address = await app.server.listen({ port: 0, host: '127.0.0.1' });
