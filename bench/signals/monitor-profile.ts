@@ -39,6 +39,7 @@ const asOf = '2025-12-31';
 const seconds = arg('seconds', 5);
 await benchMonitor(context, '1 client', { asOf, clients: 1, seconds });
 await benchMonitor(context, '20 clients', { asOf, clients: 20, seconds });
+await benchMonitor(context, '20 clients, baseline', { asOf, clients: 20, seconds, path: '/api/health' });
 await db.close();
 if (admin) {
   await admin.query(`drop database if exists ${name} with (force)`);

@@ -29,6 +29,12 @@ export interface Database {
    * such as the initiative page's revision check; everything else uses `withOrg`.
    */
   readInOrg<T>(orgId: string, query: SQL): Promise<T[]>;
+  /**
+   * Counts every start and every end of a `withOrg`/`withoutOrg` transaction in this process (`readInOrg` reads do
+   * not count). Equal before and after a read means no transaction of this process began or ended meanwhile, so a
+   * cache may keep reusing what that read saw (see src/server/signals/monitor/stamp-reader.ts).
+   */
+  transactionEdges(): number;
   close(): Promise<void>;
 }
 
@@ -57,17 +63,25 @@ export async function createDb(options: DbOptions): Promise<Database> {
 }
 
 function scoped(db: Tx) {
-  const withOrg = <T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> =>
+  let edges = 0;
+  const counted = <T>(run: () => Promise<T>): Promise<T> => {
+    edges++;
+    return run().finally(() => {
+      edges++;
+    });
+  };
+  const inOrg = <T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> =>
     db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
       return work(tx as unknown as Tx);
     });
   return {
-    withOrg,
-    readInOrg: <T>(orgId: string, query: SQL): Promise<T[]> => withOrg(orgId, (tx) => rawRows<T>(tx, query)),
+    withOrg: <T>(orgId: string, work: (tx: Tx) => Promise<T>): Promise<T> => counted(() => inOrg(orgId, work)),
+    readInOrg: <T>(orgId: string, query: SQL): Promise<T[]> => inOrg(orgId, (tx) => rawRows<T>(tx, query)),
     withoutOrg<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => work(tx as unknown as Tx));
+      return counted(() => db.transaction(async (tx) => work(tx as unknown as Tx)));
     },
+    transactionEdges: () => edges,
   };
 }
 
