@@ -4,7 +4,7 @@ import type { Person, PersonFunction } from '../../src/domain/org/types';
 import type { PairDayRollupRow } from '../../src/domain/signals/rollup-types';
 import { computeNetwork, type NetworkPerson } from '../../src/server/signals/network/compute-network';
 import { summariseLevels } from '../../src/server/signals/network/level-summaries';
-import { TtlCache } from '../../src/server/signals/network/network-cache';
+import { TtlCache } from '../../src/server/cache/ttl-cache';
 import { presentNetwork } from '../../src/server/signals/network/present-network';
 
 /** A frontline level whose communities have the given sizes (people named c<community>-<i>, alternating functions). */

@@ -170,4 +170,18 @@ describe.each(drivers)('cross-functional network API on %s', (kind) => {
     const spec = (await analyst.request('GET', '/api/openapi.json')).json();
     expect(Object.keys(spec.paths)).toContain('/api/signals/network');
   });
+
+  // Last: it adds a tie. The signals revision is in the cache key, so the cached view is not served after a batch.
+  it('shows a new batch at once, without waiting for the cache to expire', async () => {
+    expect((await view()).tieCount).toBe(11);
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const batch = await analyst.request('POST', '/api/events/batch', [
+      { source: 's5@net.example', target: 'm3@net.example', occurredAt: at, channel: 'call', answeredAt: at, externalId: 'net-fresh-1' },
+      { source: 'm3@net.example', target: 's5@net.example', occurredAt: at, channel: 'chat', answeredAt: at, externalId: 'net-fresh-2' },
+    ]);
+    expect(batch.json()).toMatchObject({ accepted: 2 });
+    const after = await view();
+    expect(after.tieCount).toBe(12);
+    expect(names(after.isolated)).toEqual(['Marketing m2', 'Middle Marketing Two']);
+  });
 });

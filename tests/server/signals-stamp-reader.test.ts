@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/create-db';
-import { readStampShared, REUSE_MS } from '../../src/server/signals/monitor/stamp-reader';
+import { readStampShared, REUSE_MS } from '../../src/server/signals/stamp-reader';
 
 /** A database whose stamp reads answer only when the test says so, counting the reads (only readInOrg is used). */
 function gatedDb() {

@@ -13,7 +13,7 @@ import { allPeople } from '../../org/people-repository';
 import { findUnitWeeks } from '../rollups-repository';
 import { hasRollups } from './monitor-repository';
 import { readCacheStamp, type CacheStamp } from './revision-repository';
-import { readStampShared } from './stamp-reader';
+import { readStampShared } from '../stamp-reader';
 
 export interface MonitorLattice {
   asOf: string;

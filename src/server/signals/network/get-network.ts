@@ -2,11 +2,12 @@ import { effectiveMinimum } from '../../../domain/dysfunction/suppression';
 import type { NetworkQuery, NetworkView } from '../../../shared/signals-network';
 import { NETWORK_WINDOW_DAYS } from '../../../shared/signals-network';
 import { requireRole, type UseCaseContext } from '../../actor';
-import { reportingMinimumOf, SIGNAL_READER_ROLES, todayOf } from '../../dysfunction/access';
+import { SIGNAL_READER_ROLES, todayOf } from '../../dysfunction/access';
 import { invalidInput } from '../../errors';
 import { allPeople } from '../../org/people-repository';
 import { computeNetwork, type ComputedNetwork } from './compute-network';
-import { TtlCache } from './network-cache';
+import { TtlCache } from '../../cache/ttl-cache';
+import { readStampShared } from '../stamp-reader';
 import { pairTotalsInWindow } from './network-repository';
 import { presentNetwork } from './present-network';
 
@@ -29,15 +30,15 @@ export async function getNetwork({ db, actor }: UseCaseContext, query: Partial<N
   if (Number.isNaN(asOfMs) || new Date(asOfMs).toISOString().slice(0, 10) !== asOf) throw invalidInput(`asOf must be a calendar date like 2026-03-01; ${asOf} is not one.`);
   if (asOf > today) throw invalidInput(`asOf (${asOf}) is in the future; the latest day is today, ${today}.`);
   const { orgId } = actor;
-  const [minimum, computed] = await Promise.all([
-    db.withOrg(orgId, (tx) => reportingMinimumOf(tx, orgId)),
-    networkCache.get(`${orgId}|${windowDays}|${asOf}`, () =>
-      db.withOrg(orgId, async (tx) => {
-        const afterDay = new Date(asOfMs - windowDays * DAY_MS).toISOString().slice(0, 10);
-        const rows = await pairTotalsInWindow(tx, orgId, { afterDay, lastDay: asOf });
-        return computeNetwork(await allPeople(tx, orgId), rows, { asOf, windowDays });
-      }),
-    ),
-  ]);
+  // The signals revision in the key: a new batch, rebuild or people change is seen at once; the TTL bounds the rest.
+  const stamp = await readStampShared(db, orgId);
+  const minimum = stamp.reportingMinimum ?? 5;
+  const computed = await networkCache.get(`${orgId}|${stamp.revision}|${windowDays}|${asOf}`, () =>
+    db.withOrg(orgId, async (tx) => {
+      const afterDay = new Date(asOfMs - windowDays * DAY_MS).toISOString().slice(0, 10);
+      const rows = await pairTotalsInWindow(tx, orgId, { afterDay, lastDay: asOf });
+      return computeNetwork(await allPeople(tx, orgId), rows, { asOf, windowDays });
+    }),
+  );
   return presentNetwork(computed, { level: query.level, function: query.function }, effectiveMinimum(minimum));
 }

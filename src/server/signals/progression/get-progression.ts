@@ -2,11 +2,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { effectiveMinimum } from '../../../domain/dysfunction/suppression';
 import type { ProgressionQuery, ProgressionView, UnitProgressionDetail } from '../../../shared/signals-progression';
 import { requireRole, type UseCaseContext } from '../../actor';
-import { reportingMinimumOf, SIGNAL_READER_ROLES } from '../../dysfunction/access';
+import { SIGNAL_READER_ROLES } from '../../dysfunction/access';
 import { notFound } from '../../errors';
 import { loadSignalInputs, weeklySeriesOf, type SignalInputs } from '../series/load-signal-inputs';
 import { analysisWindow, type AnalysisWindow } from './analysis-window';
-import { TtlCache } from './ttl-cache';
+import { TtlCache } from '../../cache/ttl-cache';
+import { readStampShared } from '../stamp-reader';
 import { analyseUnit, MAX_LAG, suppressedUnit, type UnitAnalysis } from './unit-analysis';
 
 interface Computed {
@@ -20,7 +21,7 @@ interface Computed {
  * 499 surrogates per ordered pair and unit take tens of milliseconds per unit, so an org's whole answer is kept for a
  * few minutes per (org, weeks, asOf day, reporting minimum). New events show up when the entry expires.
  */
-const cache = new TtlCache<Computed>({ ttlMs: 5 * 60_000, maxEntries: 64 });
+const cache = new TtlCache<Computed>(5 * 60_000, 64);
 
 const METHOD =
   `Two methods per unit on the weekly scores: lagged cross-correlation of week-to-week changes (lags 1–${MAX_LAG}, phase-randomised surrogates, Bonferroni over six ordered pairs, ` +
@@ -52,9 +53,12 @@ async function computedFor(context: UseCaseContext, query: ProgressionQuery, now
   const { db, actor } = context;
   requireRole(actor, SIGNAL_READER_ROLES, 'see the progression of dysfunctions');
   const window = analysisWindow(query.weeks, query.asOf, now);
-  const minimum = await db.withOrg(actor.orgId, async (tx) => effectiveMinimum(await reportingMinimumOf(tx, actor.orgId)));
-  const key = [actor.orgId, window.weeks, window.asOf, minimum].join('|');
-  const { value, hit } = await cache.get(key, now.getTime(), async () => {
+  // The signals revision in the key: a new batch, rebuild or people change is seen at once; the TTL bounds the rest.
+  const stamp = await readStampShared(db, actor.orgId);
+  const minimum = effectiveMinimum(stamp.reportingMinimum ?? 5);
+  const key = [actor.orgId, stamp.revision, window.weeks, window.asOf, minimum].join('|');
+  const hit = cache.has(key);
+  const value = await cache.get(key, async () => {
     const inputs = await db.withOrg(actor.orgId, (tx) => loadSignalInputs(tx, actor.orgId, { fromWeek: window.fromWeek, toWeek: window.toWeek, now: window.now }));
     return analyseOrg(inputs, window, minimum);
   });

@@ -1,6 +1,7 @@
 /**
- * A small in-memory cache of computed networks: entries live `ttlMs` and at most `maxEntries` are kept (the oldest
- * inserted goes first). Keys must start with the org id so one org never reads another's entry.
+ * A small in-memory cache of promised results: entries live `ttlMs` and at most `maxEntries` are kept (the oldest
+ * inserted goes first). It holds the promise, so concurrent readers of one key share one computation; a failed
+ * computation is not kept. Per process. Keys must start with the org id so one org never reads another's entry.
  */
 export class TtlCache<T> {
   private readonly entries = new Map<string, { expiresAt: number; value: Promise<T> }>();
@@ -27,6 +28,12 @@ export class TtlCache<T> {
       this.entries.delete(oldest);
     }
     return value;
+  }
+
+  /** Whether `key` has a live entry (a hit for the next `get`). */
+  has(key: string): boolean {
+    const hit = this.entries.get(key);
+    return hit !== undefined && hit.expiresAt > this.clock();
   }
 
   get size(): number {

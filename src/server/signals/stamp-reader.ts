@@ -8,8 +8,8 @@
  *   ends, and every request that arrived meanwhile shares it (never a read that started before it arrived).
  * Under 20 concurrent clients a cache hit then costs no database round trip at all.
  */
-import type { Database } from '../../db/create-db';
-import { cacheStampQuery, toCacheStamp, type CacheStamp, type CacheStampRow } from './revision-repository';
+import type { Database } from '../db/create-db';
+import { cacheStampQuery, toCacheStamp, type CacheStamp, type CacheStampRow } from './monitor/revision-repository';
 
 /** How long a stamp read may be reused, counted from when it started. */
 export const REUSE_MS = 250;
