@@ -68,6 +68,10 @@ describe.runIf(browserAvailable())('signals: the dysfunction monitor and its dri
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: `Unit: ${unitName}`, level: 1 }).waitFor();
     await page.getByRole('heading', { name: /Dyads, last 90 days/ }).waitFor();
+    // Its people, longest without cross-function contact first, each a link to the person.
+    const peopleTable = page.getByRole('table', { name: /Salespeople and marketers of .*longest without first/ });
+    expect(await peopleTable.getByRole('row').count()).toBeGreaterThan(2);
+    expect(await peopleTable.getByRole('rowheader').first().getByRole('link').count()).toBe(1);
     const dyadLink = page.getByRole('table', { name: /Sales–marketing dyads/ }).getByRole('link').first();
     await dyadLink.waitFor();
     await screenshot(page, 'e2e-signals-monitor-unit');

@@ -87,9 +87,19 @@ export const dyadPaucity = z.object({
 export const unitDyad = dyadPaucity.extend({ sales: personRef, marketing: personRef });
 export type UnitDyadView = z.infer<typeof unitDyad>;
 
+/** One person's cross-function contact over the drill-down window (days since last: null = none in the window). */
+export const unitPerson = personRef.extend({
+  daysSinceLastCrossContact: z.number().nullable(),
+  crossContactsPerWeek: z.number(),
+  outreach: direction,
+});
+export type UnitPersonView = z.infer<typeof unitPerson>;
+
 export const unitDrillView = z.object({
   monitor: monitorView,
   windowDays: z.number().int(),
+  /** The unit's salespeople and marketers, those without cross-function contact first, then the longest since. */
+  people: z.array(unitPerson),
   /** Cross-function dyads with contact in the window where at least one side is in the unit, least contact first. */
   dyads: z.array(unitDyad),
 });

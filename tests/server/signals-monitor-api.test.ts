@@ -216,6 +216,17 @@ describe.each(drivers)('dysfunction monitor API on %s', (kind) => {
     expect(s1m1).toMatchObject({ sales: { name: 'North sales 1', unit: 'North' }, marketing: { name: 'North marketing 1' }, reciprocity: 1 / 3, salesToMarketing: { events: 3, unanswered: 2 }, marketingToSales: { events: 1, unanswered: 0 } });
     expect(s1m1.contactsPerWeek).toBeCloseTo(4 / (90 / 7));
     expect(drill.dyads.map((d: { sales: { name: string } }) => d.sales.name)).toEqual(['North sales 3', 'North sales 4', 'North sales 2', 'North sales 1']);
+    // Its people: the unit's five salespeople and five marketers, those without contact first, then the longest since.
+    type Person = { id: string; unit: string; function: string; daysSinceLastCrossContact: number | null; outreach: { events: number } };
+    const unitPeople = drill.people as Person[];
+    expect(unitPeople).toHaveLength(10);
+    expect(unitPeople.every((p) => p.unit === 'North' && (p.function === 'sales' || p.function === 'marketing'))).toBe(true);
+    const days = unitPeople.map((p) => p.daysSinceLastCrossContact ?? Infinity);
+    expect(days).toEqual([...days].sort((x, y) => y - x));
+    const s1 = unitPeople.find((p) => p.id === ids.get(s(1)));
+    expect(s1?.daysSinceLastCrossContact).toBeLessThanOrEqual(s1m1.daysSinceLastContact);
+    expect(s1?.outreach.events).toBeGreaterThanOrEqual(3);
+    expect(unitPeople.find((p) => p.id === ids.get(s(5)))?.daysSinceLastCrossContact ?? null).toBeNull();
     expect((await leader.request('GET', '/api/signals/monitor/units/Atlantis')).statusCode).toBe(404);
   });
 

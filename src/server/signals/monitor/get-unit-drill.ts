@@ -22,13 +22,17 @@ export async function getUnitDrill({ db, actor }: UseCaseContext, unit: string, 
   const window = drillWindow(query.asOf, now);
   const lattice = await monitorLattice(db, actor.orgId, query.weeks, window.asOf);
   const monitor = presentMonitor(lattice, unit);
-  const dyads = await db.withOrg(actor.orgId, async (tx) => {
+  const { dyads, unitPeople } = await db.withOrg(actor.orgId, async (tx) => {
     const people = await allPeople(tx, actor.orgId);
     const byId = new Map(people.map((person) => [person.id, person]));
     const inUnit = new Set(people.filter((person) => (person.region ?? NO_UNIT) === unit).map((person) => person.id));
     const rows = await findPairDays(tx, actor.orgId, { from: window.from, to: window.asOf, personIds: [...inUnit], limit: PAIR_DAY_LIMIT });
-    const { dyads: all } = paucityIndicators(rows, people.map(asRollupPerson), { now: window.at, windowDays: window.windowDays });
-    return all
+    const paucity = paucityIndicators(rows, people.map(asRollupPerson), { now: window.at, windowDays: window.windowDays });
+    const unitPeople = paucity.people
+      .filter((person) => inUnit.has(person.personId) && byId.get(person.personId)?.function !== 'other')
+      .sort((a, b) => (b.daysSinceLastCrossContact ?? Infinity) - (a.daysSinceLastCrossContact ?? Infinity) || a.crossContactsPerWeek - b.crossContactsPerWeek)
+      .map(({ personId, ...figures }) => ({ ...personRef(byId.get(personId) as (typeof people)[number]), ...figures }));
+    const dyads = paucity.dyads
       .filter((dyad) => inUnit.has(dyad.salesPersonId) || inUnit.has(dyad.marketingPersonId))
       .sort((a, b) => a.contactsPerWeek - b.contactsPerWeek || b.daysSinceLastContact - a.daysSinceLastContact)
       .map(({ salesPersonId, marketingPersonId, ...paucity }) => ({
@@ -36,6 +40,7 @@ export async function getUnitDrill({ db, actor }: UseCaseContext, unit: string, 
         sales: personRef(byId.get(salesPersonId) as (typeof people)[number]),
         marketing: personRef(byId.get(marketingPersonId) as (typeof people)[number]),
       }));
+    return { dyads, unitPeople };
   });
-  return { monitor, windowDays: window.windowDays, dyads };
+  return { monitor, windowDays: window.windowDays, people: unitPeople, dyads };
 }

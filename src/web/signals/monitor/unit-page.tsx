@@ -11,6 +11,8 @@ import { MonitorBreadcrumb } from './breadcrumb';
 import { MonitorControls } from './monitor-controls';
 import { MonitorHeatmap, MonitorLegend } from './monitor-heatmap';
 import { NoEvents } from './monitor-page';
+import { ShowAllButton, useFirstRows } from './first-rows';
+import { UnitPeopleTable } from './unit-people-table';
 import '../../dysfunction/signals.css';
 import './monitor.css';
 
@@ -24,7 +26,7 @@ export function UnitPage() {
       <header className="page-header">
         <MonitorBreadcrumb trail={[{ to: '/signals/monitor', label: 'Dysfunction monitor' }]} current={`Unit ${unit}`} />
         <h1>Unit: {unit}</h1>
-        <p className="page-header__lead">This unit’s groups by level and function, and every sales–marketing dyad with a side in it.</p>
+        <p className="page-header__lead">This unit’s groups by level and function, how long each of its people has gone without cross-function contact, and every sales–marketing dyad with a side in it.</p>
       </header>
       <MonitorControls params={params} onChange={setParams} idPrefix="unit" />
       <QueryView query={drill} loadingLabel="Reading the unit…">
@@ -42,6 +44,10 @@ function UnitBody({ data }: { data: UnitDrillView }) {
         <MonitorHeatmap view={data.monitor} caption={`Indicators of ${data.monitor.unit} by level and function`} />
         <MonitorLegend view={data.monitor} />
       </section>
+      <section className="section" aria-labelledby="unit-people-heading">
+        <h2 id="unit-people-heading">People, last {data.windowDays} days</h2>
+        {data.people.length === 0 ? <p className="muted">No salespeople or marketers in this unit.</p> : <UnitPeopleTable data={data} />}
+      </section>
       <section className="section" aria-labelledby="unit-dyads-heading">
         <h2 id="unit-dyads-heading">Dyads, last {data.windowDays} days</h2>
         {data.dyads.length === 0 ? (
@@ -55,11 +61,8 @@ function UnitBody({ data }: { data: UnitDrillView }) {
 }
 
 /** The dyads with the least contact come first; the rest on request, so a large unit's page stays short. */
-const FIRST_DYADS = 25;
-
 function DyadTable({ data }: { data: UnitDrillView }) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? data.dyads : data.dyads.slice(0, FIRST_DYADS);
+  const { shown, hidden, showAll } = useFirstRows(data.dyads);
   return (
     <>
     <Table caption={`Sales–marketing dyads with contact in the last ${data.windowDays} days, least contact first`}>
@@ -110,13 +113,7 @@ function DyadTable({ data }: { data: UnitDrillView }) {
         ))}
       </tbody>
     </Table>
-    {shown.length < data.dyads.length && (
-      <p>
-        <button type="button" className="button" onClick={() => setShowAll(true)}>
-          Show all {data.dyads.length} dyads
-        </button>
-      </p>
-    )}
+    <ShowAllButton hidden={hidden} total={data.dyads.length} noun="dyads" onClick={showAll} />
     </>
   );
 }
