@@ -118,18 +118,21 @@ export async function findPairDays(tx: Tx, orgId: string, filter: PairRollupFilt
     where org_id = ${orgId}::uuid and day between ${filter.from}::date and ${filter.to}::date ${person} ${among}
     order by day, initiator_id, recipient_id
     limit ${filter.limit}`);
-  return rows.map((r) => ({
-    initiatorId: r.initiator_id as string,
-    recipientId: r.recipient_id as string,
-    day: r.day as string,
-    events: Number(r.events),
-    answered: Number(r.answered),
-    unanswered: Number(r.unanswered),
-    responseSecondsSum: Number(r.response_seconds_sum),
-    lastAt: new Date(r.last_at as string | Date),
-    crossFunction: r.cross_function as boolean,
-  }));
+  return rows.map(toPairDayRow);
 }
+
+/** A row of `signal_pair_days` (or a sum of them, with the same column names) as the domain's PairDayRollupRow. */
+export const toPairDayRow = (r: Record<string, unknown>): PairDayRollupRow => ({
+  initiatorId: r.initiator_id as string,
+  recipientId: r.recipient_id as string,
+  day: r.day as string,
+  events: Number(r.events),
+  answered: Number(r.answered),
+  unanswered: Number(r.unanswered),
+  responseSecondsSum: Number(r.response_seconds_sum),
+  lastAt: new Date(r.last_at as string | Date),
+  crossFunction: r.cross_function as boolean,
+});
 
 export interface UnitRollupFilter {
   from: string;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { PairDayRollupRow } from '../../../domain/signals/rollup-types';
 import type { Tx } from '../../db/create-db';
 import { rawRows } from '../../db/raw';
+import { toPairDayRow } from '../rollups-repository';
 
 /**
  * The pair-day rollup over the days (afterDay, lastDay], summed per directed pair: one row per initiator → recipient
@@ -18,15 +19,5 @@ export async function pairTotalsInWindow(tx: Tx, orgId: string, window: { afterD
     where org_id = ${orgId}::uuid and day > ${window.afterDay}::date and day <= ${window.lastDay}::date
     group by initiator_id, recipient_id
     order by initiator_id, recipient_id`);
-  return rows.map((r) => ({
-    initiatorId: r.initiator_id as string,
-    recipientId: r.recipient_id as string,
-    day: r.day as string,
-    events: Number(r.events),
-    answered: Number(r.answered),
-    unanswered: Number(r.unanswered),
-    responseSecondsSum: Number(r.response_seconds_sum),
-    lastAt: new Date(r.last_at as string | Date),
-    crossFunction: r.cross_function as boolean,
-  }));
+  return rows.map(toPairDayRow);
 }
