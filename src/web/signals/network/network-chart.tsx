@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { GraphChart } from 'echarts/charts';
 import { LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { NetworkView } from '../../../shared/signals-network';
+import { useEChart } from '../../ui/use-echart';
 import { graphOption, settledGraphOption } from './graph-option';
 
 echarts.use([GraphChart, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -33,28 +34,22 @@ function layoutPositions(chart: echarts.ECharts): Map<string, number[]> {
  * Clicking a person opens their page; the same people are in the tables below for keyboard and screen-reader users.
  */
 export function NetworkChart({ view, label }: { view: NetworkView; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
+  const { ref, chartRef } = useEChart('canvas');
   const navigate = useNavigate();
   const option = useMemo(() => graphOption(view), [view]);
 
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const chart = echarts.init(element, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    chart.on('click', (event) => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const open = (event: echarts.ECElementEvent) => {
       const id = event.dataType === 'node' ? (event.data as { id?: string } | undefined)?.id : undefined;
       if (id) void navigate(`/org/people/${encodeURIComponent(id)}`);
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
     };
-  }, [navigate]);
+    chart.on('click', open);
+    return () => {
+      chart.off('click', open);
+    };
+  }, [chartRef, navigate]);
 
   useEffect(() => {
     const chart = chartRef.current;
