@@ -78,4 +78,4 @@ export const unitWeekRow = z.object({
 });
 export const unitRollupList = z.object({ items: z.array(unitWeekRow) });
 
-export const rebuildReport = z.object({ events: z.number().int(), pairRows: z.number().int(), unitRows: z.number().int(), seconds: z.number() });
+export const rebuildReport = z.object({ events: z.number().int(), pairRows: z.number().int(), unitRows: z.number().int(), corrected: z.number().int(), seconds: z.number() });

@@ -177,5 +177,21 @@ describe.each(drivers)('event ingestion on %s', (kind) => {
     expect(incremental.pairs.length).toBeGreaterThan(10);
     const [total] = await test.db.withOrg(fresh.orgId, (tx) => rawRows<{ n: number }>(tx, sql`select sum(events)::int as n from signal_pair_days where org_id = ${fresh.orgId}`));
     expect(total?.n).toBe(lines.length);
+    expect(rebuilt.corrected).toBe(0);
+
+    // Damage both rollups every way a row can be wrong: missing, a wrong value, a row no event supports.
+    const damage = [
+      sql`delete from signal_pair_days where org_id = ${fresh.orgId} and (day, initiator_id, recipient_id) in (select day, initiator_id, recipient_id from signal_pair_days where org_id = ${fresh.orgId} order by day, initiator_id, recipient_id limit 3)`,
+      sql`update signal_pair_days set answered = answered + 1, cross_function = not cross_function where org_id = ${fresh.orgId} and day = (select max(day) from signal_pair_days where org_id = ${fresh.orgId})`,
+      sql`insert into signal_pair_days select org_id, recipient_id, initiator_id, day - 400, 9, 9, 0, 99, last_at, cross_function from signal_pair_days where org_id = ${fresh.orgId} limit 2`,
+      sql`delete from signal_unit_weeks where org_id = ${fresh.orgId} and week_start = (select min(week_start) from signal_unit_weeks where org_id = ${fresh.orgId})`,
+      sql`update signal_unit_weeks set inbound_response_seconds_sum = inbound_response_seconds_sum + 7 where org_id = ${fresh.orgId} and week_start = (select max(week_start) from signal_unit_weeks where org_id = ${fresh.orgId})`,
+    ];
+    for (const statement of damage) await test.db.withOrg(fresh.orgId, (tx) => tx.execute(statement));
+    expect(await dumpRollups(test.db, fresh.orgId)).not.toEqual(incremental);
+    const repaired = await rebuildRollups(fresh.contextFor('analyst'));
+    expect(repaired.corrected).toBeGreaterThanOrEqual(3 + 1 + 2 + 1 + 1);
+    expect(await dumpRollups(test.db, fresh.orgId)).toEqual(incremental);
+    expect((await rebuildRollups(fresh.contextFor('analyst'))).corrected).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import type { Database, Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
 import type { KeyedEvent } from './event-stream';
 import { bumpSignalsRevision } from './monitor/revision-repository';
-import { rollUp } from './rollups-repository';
+import { addToRollups } from './rollup-aggregation-repository';
 
 const MS = (ms: number) => new Date(ms).toISOString();
 
@@ -27,7 +27,7 @@ export async function insertEventBatch(tx: Tx, kind: Database['kind'], orgId: st
     select ${orgId}::uuid, s.external_id, s.initiator_id, s.recipient_id, s.occurred_at, s.channel, s.answered_at from (${staged}) s
     on conflict (org_id, external_id) do nothing
     returning initiator_id, recipient_id, occurred_at, answered_at`;
-  const [row] = await rawRows<{ counted: number }>(tx, rollUp(orgId, fresh));
+  const [row] = await rawRows<{ counted: number }>(tx, addToRollups(orgId, fresh));
   if (kind === 'postgres') await tx.execute(sql`truncate signal_staging`);
   if ((row?.counted ?? 0) > 0) await bumpSignalsRevision(tx, orgId);
   return row?.counted ?? 0;

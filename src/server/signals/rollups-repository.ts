@@ -4,94 +4,81 @@ import type { PairDayRollupRow, UnitWeekRollupRow } from '../../domain/signals/r
 import type { Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
 import { bumpSignalsRevision } from './monitor/revision-repository';
-
-/**
- * The one aggregation both rollups come from, used by every batch (over the events it newly inserted) and by the full
- * rebuild (over all of an org's events), so the two cannot drift apart. `fresh` is a query yielding
- * (initiator_id, recipient_id, occurred_at, answered_at); people's function, level and region are read as they are
- * now. Response seconds are whole seconds per event, so sums are exact and independent of batch boundaries.
- * The statement answers one row: `counted`, the number of events that went into the rollups.
- */
-export function rollUp(orgId: string, fresh: SQL, into: 'add' | 'empty' = 'add'): SQL {
-  // A rebuild writes into emptied tables: plain inserts, no conflict to look for.
-  const merge = (clause: SQL) => (into === 'add' ? clause : sql``);
-  return sql`
-    with fresh as (${fresh}),
-    ev as materialized (
-      select f.initiator_id, f.recipient_id, f.occurred_at, f.answered_at,
-        (f.occurred_at at time zone 'UTC')::date as day,
-        date_trunc('week', f.occurred_at at time zone 'UTC')::date as week_start,
-        case when f.answered_at is null then 0::bigint else floor(extract(epoch from f.answered_at - f.occurred_at))::bigint end as response_seconds,
-        pi.function as i_function, pi.level as i_level, coalesce(pi.region, '(none)') as i_unit,
-        pr.function as r_function, pr.level as r_level, coalesce(pr.region, '(none)') as r_unit,
-        ((pi.function = 'sales' and pr.function = 'marketing') or (pi.function = 'marketing' and pr.function = 'sales')) as cross_function
-      from fresh f
-      join people pi on pi.org_id = ${orgId}::uuid and pi.id = f.initiator_id
-      join people pr on pr.org_id = ${orgId}::uuid and pr.id = f.recipient_id
-    ),
-    pairs as (
-      insert into signal_pair_days as t (org_id, initiator_id, recipient_id, day, events, answered, unanswered, response_seconds_sum, last_at, cross_function)
-      select ${orgId}::uuid, initiator_id, recipient_id, day, count(*), count(answered_at), count(*) - count(answered_at),
-        sum(response_seconds), max(occurred_at), bool_or(cross_function)
-      from ev group by day, initiator_id, recipient_id
-      -- In key order: the index then grows at its edge instead of taking each row at a random page.
-      order by day, initiator_id, recipient_id
-      ${merge(sql`on conflict (org_id, day, initiator_id, recipient_id) do update set
-        events = t.events + excluded.events,
-        answered = t.answered + excluded.answered,
-        unanswered = t.unanswered + excluded.unanswered,
-        response_seconds_sum = t.response_seconds_sum + excluded.response_seconds_sum,
-        last_at = greatest(t.last_at, excluded.last_at),
-        cross_function = excluded.cross_function`)}
-      returning 1
-    ),
-    sides as (
-      select i_unit as unit, i_level as level, i_function as function, week_start,
-        1 as initiated,
-        cross_function::int as outreach,
-        (cross_function and answered_at is not null)::int as outreach_answered,
-        (cross_function and answered_at is null)::int as outreach_unanswered,
-        case when cross_function then response_seconds else 0 end as outreach_seconds,
-        0 as inbound, 0 as inbound_answered, 0 as inbound_unanswered, 0::bigint as inbound_seconds
-      from ev
-      union all
-      select r_unit, r_level, r_function, week_start, 0, 0, 0, 0, 0::bigint,
-        1, (answered_at is not null)::int, (answered_at is null)::int, response_seconds
-      from ev where cross_function
-    ),
-    units as (
-      insert into signal_unit_weeks as t (org_id, unit, level, function, week_start, initiated, outreach, outreach_answered,
-        outreach_unanswered, outreach_response_seconds_sum, inbound, inbound_answered, inbound_unanswered, inbound_response_seconds_sum)
-      select ${orgId}::uuid, unit, level, function, week_start, sum(initiated), sum(outreach), sum(outreach_answered),
-        sum(outreach_unanswered), sum(outreach_seconds), sum(inbound), sum(inbound_answered), sum(inbound_unanswered), sum(inbound_seconds)
-      from sides group by unit, level, function, week_start
-      ${merge(sql`on conflict (org_id, week_start, unit, level, function) do update set
-        initiated = t.initiated + excluded.initiated,
-        outreach = t.outreach + excluded.outreach,
-        outreach_answered = t.outreach_answered + excluded.outreach_answered,
-        outreach_unanswered = t.outreach_unanswered + excluded.outreach_unanswered,
-        outreach_response_seconds_sum = t.outreach_response_seconds_sum + excluded.outreach_response_seconds_sum,
-        inbound = t.inbound + excluded.inbound,
-        inbound_answered = t.inbound_answered + excluded.inbound_answered,
-        inbound_unanswered = t.inbound_unanswered + excluded.inbound_unanswered,
-        inbound_response_seconds_sum = t.inbound_response_seconds_sum + excluded.inbound_response_seconds_sum`)}
-      returning 1
-    )
-    select (select count(*) from fresh)::int as counted, (select count(*) from pairs)::int as pair_rows, (select count(*) from units)::int as unit_rows`;
-}
+import { PAIR_KEY, PAIR_VALUES, UNIT_KEY, UNIT_VALUES, pairDaysOf, unitWeeksOf } from './rollup-aggregation-repository';
 
 const allEventsOf = (orgId: string) =>
   sql`select initiator_id, recipient_id, occurred_at, answered_at from signal_events where org_id = ${orgId}::uuid`;
 
-/** Replaces both rollups of an org with the aggregation of all its raw events; returns the events counted. */
-export async function rebuildRollups(tx: Tx, orgId: string): Promise<{ events: number; pairRows: number; unitRows: number }> {
-  await tx.execute(sql`delete from signal_pair_days where org_id = ${orgId}::uuid`);
-  await tx.execute(sql`delete from signal_unit_weeks where org_id = ${orgId}::uuid`);
-  // Room to sort and aggregate a large history in memory instead of in temporary files.
+export interface RebuildCounts {
+  events: number;
+  pairRows: number;
+  unitRows: number;
+  /** Stored rollup rows the rebuild had to insert, correct or delete: 0 when the rollups were right. */
+  corrected: number;
+}
+
+/**
+ * Recomputes both rollups of an org from all its raw events and makes the stored ones equal to the result in one
+ * statement, writing only the rows that differ: rows missing are inserted, rows with other values corrected, rows
+ * no event supports deleted. Rollups that were right cost a read; emptied ones are written whole.
+ */
+export async function rebuildRollups(tx: Tx, orgId: string): Promise<RebuildCounts> {
+  // Room to hash and aggregate a large history in memory instead of in temporary files.
   await tx.execute(sql`set local work_mem = '256MB'`);
-  const [row] = await rawRows<{ counted: number; pair_rows: number; unit_rows: number }>(tx, rollUp(orgId, allEventsOf(orgId), 'empty'));
-  await bumpSignalsRevision(tx, orgId);
-  return { events: row?.counted ?? 0, pairRows: row?.pair_rows ?? 0, unitRows: row?.unit_rows ?? 0 };
+  const pairs = reconcile(orgId, { table: 'signal_pair_days', rebuilt: 'rebuilt_pairs', key: PAIR_KEY, values: PAIR_VALUES });
+  const units = reconcile(orgId, { table: 'signal_unit_weeks', rebuilt: 'rebuilt_units', key: UNIT_KEY, values: UNIT_VALUES });
+  const [row] = await rawRows<{ events: number; pair_rows: number; unit_rows: number; corrected: number }>(tx, sql`
+    with rebuilt_pairs as materialized (${pairDaysOf(orgId, allEventsOf(orgId))}),
+    rebuilt_units as materialized (${unitWeeksOf(sql`rebuilt_pairs`)}),
+    ${pairs.ctes}, ${units.ctes}
+    select (select coalesce(sum(events), 0) from rebuilt_pairs)::int as events, (select count(*) from rebuilt_pairs)::int as pair_rows,
+      (select count(*) from rebuilt_units)::int as unit_rows, (${pairs.written} + ${units.written})::int as corrected`);
+  const counts = { events: row?.events ?? 0, pairRows: row?.pair_rows ?? 0, unitRows: row?.unit_rows ?? 0, corrected: row?.corrected ?? 0 };
+  if (counts.corrected > 0) await bumpSignalsRevision(tx, orgId);
+  return counts;
+}
+
+interface ReconcileTarget {
+  table: 'signal_pair_days' | 'signal_unit_weeks';
+  /** The CTE holding the rows the table should have (its columns but org_id). */
+  rebuilt: string;
+  key: readonly string[];
+  values: readonly string[];
+}
+
+/**
+ * CTEs that make the org's rows of `table` equal to `rebuilt`: one full join finds the rows that differ, then a
+ * delete, an update and an insert each take their own share of them (disjoint keys, so one statement can hold all
+ * three). `written` is an expression counting the rows written.
+ */
+function reconcile(orgId: string, target: ReconcileTarget): { ctes: SQL; written: SQL } {
+  const { table, rebuilt, key, values } = target;
+  const name = (suffix: string) => sql.raw(`${table}_${suffix}`);
+  const list = (columns: readonly string[], prefix = '') => sql.raw(columns.map((c) => `${prefix}${c}`).join(', '));
+  const first = key[0] as string;
+  const diff = name('diff');
+  const onKey = (a: string, b: string) => sql.raw(key.map((k) => `${a}.${k} = ${b}.${k}`).join(' and '));
+  const ctes = sql`
+    ${name('stored')} as (select ${list([...key, ...values])} from ${sql.raw(table)} where org_id = ${orgId}::uuid),
+    ${diff} as materialized (
+      select ${sql.raw(key.map((k) => `coalesce(n.${k}, t.${k}) as ${k}`).join(', '))}, ${list(values, 'n.')},
+        t.${sql.raw(first)} is null as missing, n.${sql.raw(first)} is null as extra
+      from ${sql.raw(rebuilt)} n full join ${name('stored')} t on ${onKey('n', 't')}
+      where t.${sql.raw(first)} is null or n.${sql.raw(first)} is null or (${list(values, 'n.')}) is distinct from (${list(values, 't.')})
+    ),
+    ${name('deleted')} as (
+      delete from ${sql.raw(table)} t using ${diff} d where d.extra and t.org_id = ${orgId}::uuid and ${onKey('t', 'd')} returning 1
+    ),
+    ${name('updated')} as (
+      update ${sql.raw(table)} t set ${sql.raw(values.map((v) => `${v} = d.${v}`).join(', '))} from ${diff} d
+      where not d.missing and not d.extra and t.org_id = ${orgId}::uuid and ${onKey('t', 'd')} returning 1
+    ),
+    ${name('inserted')} as (
+      insert into ${sql.raw(table)} (org_id, ${list([...key, ...values])})
+      select ${orgId}::uuid, ${list([...key, ...values])} from ${diff} where missing order by ${list(key)} returning 1
+    )`;
+  const written = sql`(select count(*) from ${name('deleted')}) + (select count(*) from ${name('updated')}) + (select count(*) from ${name('inserted')})`;
+  return { ctes, written };
 }
 
 export interface PairRollupFilter {
