@@ -11,7 +11,7 @@ import { createDb } from '../../src/server/db/create-db';
 import { rawRows } from '../../src/server/db/raw';
 import { createOrg } from '../../src/server/org/create-org';
 import { writePeople } from '../../src/server/org/write-people';
-import { insertEventBatch, peopleRefs } from '../../src/server/signals/events-repository';
+import { insertEventBatch, peopleRefs, prepareEvents } from '../../src/server/signals/events-repository';
 import { readEventBatches } from '../../src/server/signals/event-stream';
 import { eventCsvChunks } from './ingest-events-generator';
 
@@ -37,7 +37,7 @@ for (const events of batches) {
   await db.withOrg(orgId, async (tx) => {
     const [{ pid } = { pid: 0 }] = await rawRows<{ pid: number }>(tx, sql`select pg_backend_pid() as pid`);
     const before = ticks(pid);
-    await insertEventBatch(tx, 'postgres', orgId, events);
+    await insertEventBatch(tx, orgId, prepareEvents('postgres', events));
     backendCpu += ticks(pid) - before;
   });
 }

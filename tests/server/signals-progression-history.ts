@@ -12,7 +12,7 @@ import { insertSupportRequests, type NewSupportRow } from '../../src/server/dysf
 import { newId } from '../../src/server/ids';
 import { allPeople } from '../../src/server/org/people-repository';
 import type { KeyedEvent } from '../../src/server/signals/event-stream';
-import { insertEventBatch } from '../../src/server/signals/events-repository';
+import { insertEventBatch, prepareEvents } from '../../src/server/signals/events-repository';
 import { personRecord } from '../support/factories';
 
 /** `sales` sales and `marketing` marketing people, frontline, in one region. */
@@ -54,7 +54,7 @@ export async function plantContacts(db: Database, orgId: string, people: readonl
       });
     }
   }
-  await db.withOrg(orgId, (tx) => insertEventBatch(tx, db.kind, orgId, events));
+  await db.withOrg(orgId, (tx) => insertEventBatch(tx, orgId, prepareEvents(db.kind, events)));
   return events.length;
 }
 

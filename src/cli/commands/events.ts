@@ -87,7 +87,7 @@ export function registerEventsCommand(program: Command): void {
       try {
         db = await openDatabase(loadConfig());
         const result = await rebuildRollups(await cliContext(db, options.org));
-        out(`Rebuilt the rollups from ${result.events} events: ${result.pairRows} pair-day rows, ${result.unitRows} unit-week rows (${result.seconds.toFixed(1)} s).`);
+        out(`Rebuilt the rollups from ${result.events} events: ${result.pairRows} pair-day rows, ${result.unitRows} unit-week rows; ${result.corrected === 0 ? 'the stored rollups were right, nothing was written' : `${result.corrected} stored rows were corrected`} (${result.seconds.toFixed(1)} s).`);
       } catch (error) {
         fail('events rebuild', error);
       } finally {

@@ -3,7 +3,7 @@ import type { Person } from '../../domain/org/types';
 import type { DemoContributor } from '../demo/demo-contributors';
 import { hashSeed } from '../demo/seed-demo-org';
 import { derivedExternalId, type KeyedEvent } from './event-stream';
-import { insertEventBatch } from './events-repository';
+import { insertEventBatch, prepareEvents } from './events-repository';
 import { planDemoEvents, type DemoGroundTruth } from './demo-events-plan';
 import { scanInTransaction } from './warnings/scan-warnings';
 
@@ -35,7 +35,7 @@ export const demoEvents: DemoContributor = {
         return { ...normalised, externalId: derivedExternalId(normalised) };
       });
       // The array (unnest) path: the demo's transaction gives no access to the COPY connection's kind; it runs on both.
-      await insertEventBatch(tx, 'pglite', orgId, batch);
+      await insertEventBatch(tx, orgId, prepareEvents('pglite', batch));
     }
     // The demo opens with its warnings found (and leaders and analysts notified), as after an import.
     await scanInTransaction(tx, orgId, now);

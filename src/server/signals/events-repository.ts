@@ -9,45 +9,78 @@ import type { KeyedEvent } from './event-stream';
 import { bumpSignalsRevision } from './monitor/revision-repository';
 import { addToRollups } from './rollup-aggregation-repository';
 
-const MS = (ms: number) => new Date(ms).toISOString();
+/**
+ * A batch of checked events in the form its driver takes: COPY text for Postgres, column arrays for PGlite (see
+ * insertEventBatch). Built apart from the insert, so ingest can build the next batch's while the database writes this one.
+ */
+export type PreparedEvents =
+  | { via: 'copy'; count: number; text: string }
+  | { via: 'unnest'; count: number; columns: ReturnType<typeof columnsOf> };
+
+export function prepareEvents(kind: Database['kind'], events: readonly KeyedEvent[]): PreparedEvents {
+  return kind === 'postgres' ? { via: 'copy', count: events.length, text: copyText(events) } : { via: 'unnest', count: events.length, columns: columnsOf(events) };
+}
 
 /**
- * Inserts a batch of checked events and adds the newly inserted ones to both rollups, in one statement inside the
- * caller's transaction. Events whose (org, external id) is already stored — or repeated within the batch — are
- * skipped by ON CONFLICT DO NOTHING and never reach the rollups. Returns how many were new.
+ * Inserts a prepared batch and adds the newly inserted events to both rollups, in one statement inside the caller's
+ * transaction. Events whose (org, external id) is already stored — or repeated within the batch — are skipped by
+ * ON CONFLICT DO NOTHING and never reach the rollups. Returns how many were new.
  * On Postgres the batch travels by COPY (pg-copy-streams) into a temporary staging table, since COPY cannot target a
  * table with row-level security. On PGlite it travels as six arrays that unnest turns back into rows: PGlite's COPY
  * from a blob is about 20 % faster, but needs a role allowed to read server files, which the app role must not be.
+ * Instants travel as epoch milliseconds (exact through float8: to_timestamp keeps whole microseconds).
  */
-export async function insertEventBatch(tx: Tx, kind: Database['kind'], orgId: string, events: readonly KeyedEvent[]): Promise<number> {
-  if (events.length === 0) return 0;
-  const staged = kind === 'postgres' ? await stageByCopy(tx, events) : unnestSource(events);
+export async function insertEventBatch(tx: Tx, orgId: string, batch: PreparedEvents): Promise<number> {
+  if (batch.count === 0) return 0;
+  const staged = batch.via === 'copy' ? await stageByCopy(tx, batch.text) : unnestSource(batch.columns);
   const fresh = sql`
     insert into signal_events (org_id, external_id, initiator_id, recipient_id, occurred_at, channel, answered_at)
-    select ${orgId}::uuid, s.external_id, s.initiator_id, s.recipient_id, s.occurred_at, s.channel, s.answered_at from (${staged}) s
+    select ${orgId}::uuid, s.external_id, s.initiator_id, s.recipient_id, to_timestamp(s.occurred_ms / 1000), s.channel,
+      to_timestamp(s.answered_ms / 1000)
+    from (${staged}) s
     on conflict (org_id, external_id) do nothing
     returning initiator_id, recipient_id, occurred_at, answered_at`;
   const [row] = await rawRows<{ counted: number }>(tx, addToRollups(orgId, fresh));
-  if (kind === 'postgres') await tx.execute(sql`truncate signal_staging`);
+  if (batch.via === 'copy') await tx.execute(sql`truncate signal_staging`);
   if ((row?.counted ?? 0) > 0) await bumpSignalsRevision(tx, orgId);
   return row?.counted ?? 0;
 }
 
-function unnestSource(events: readonly KeyedEvent[]) {
-  const column = <T>(pick: (e: KeyedEvent) => T) => sql.param(events.map(pick));
-  return sql`select * from unnest(
-    ${column((e) => e.externalId)}::text[], ${column((e) => e.initiatorId)}::uuid[], ${column((e) => e.recipientId)}::uuid[],
-    ${column((e) => MS(e.occurredAtMs))}::timestamptz[], ${column((e) => e.channel)}::text[],
-    ${column((e) => (e.answeredAtMs === null ? null : MS(e.answeredAtMs)))}::timestamptz[]
-  ) as u(external_id, initiator_id, recipient_id, occurred_at, channel, answered_at)`;
+function columnsOf(events: readonly KeyedEvent[]) {
+  const n = events.length;
+  const columns = {
+    externalIds: new Array<string>(n),
+    initiators: new Array<string>(n),
+    recipients: new Array<string>(n),
+    occurred: new Array<number>(n),
+    channels: new Array<string>(n),
+    answered: new Array<number | null>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const e = events[i] as KeyedEvent;
+    columns.externalIds[i] = e.externalId;
+    columns.initiators[i] = e.initiatorId;
+    columns.recipients[i] = e.recipientId;
+    columns.occurred[i] = e.occurredAtMs;
+    columns.channels[i] = e.channel;
+    columns.answered[i] = e.answeredAtMs;
+  }
+  return columns;
 }
 
-async function stageByCopy(tx: Tx, events: readonly KeyedEvent[]) {
+function unnestSource(c: ReturnType<typeof columnsOf>) {
+  return sql`select * from unnest(
+    ${sql.param(c.externalIds)}::text[], ${sql.param(c.initiators)}::uuid[], ${sql.param(c.recipients)}::uuid[],
+    ${sql.param(c.occurred)}::float8[], ${sql.param(c.channels)}::text[], ${sql.param(c.answered)}::float8[]
+  ) as u(external_id, initiator_id, recipient_id, occurred_ms, channel, answered_ms)`;
+}
+
+async function stageByCopy(tx: Tx, text: string) {
   await tx.execute(sql`create temporary table if not exists signal_staging (
-    external_id text, initiator_id uuid, recipient_id uuid, occurred_at timestamptz, channel text, answered_at timestamptz
+    external_id text, initiator_id uuid, recipient_id uuid, occurred_ms float8, channel text, answered_ms float8
   ) on commit delete rows`);
-  await pipeline(Readable.from([copyText(events)]), clientOf(tx).query(copyFrom('copy signal_staging from stdin')));
-  return sql`select external_id, initiator_id, recipient_id, occurred_at, channel, answered_at from signal_staging`;
+  await pipeline(Readable.from([text]), clientOf(tx).query(copyFrom('copy signal_staging from stdin')));
+  return sql`select external_id, initiator_id, recipient_id, occurred_ms, channel, answered_ms from signal_staging`;
 }
 
 /** The connection under a node-postgres transaction: drizzle keeps it as the session's client. */
@@ -55,17 +88,17 @@ function clientOf(tx: Tx): PoolClient {
   return (tx as unknown as { session: { client: PoolClient } }).session.client;
 }
 
-// Text-format COPY escapes: only external ids are free text; the rest are uuids, ISO instants and channel names.
+// Text-format COPY escapes: only external ids are free text; the rest are uuids, numbers and channel names.
 const needsEscape = /[\\\t\n\r]/;
 const escapeCopy = (value: string) => (needsEscape.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c] as string) : value);
 
 function copyText(events: readonly KeyedEvent[]): string {
-  const lines: string[] = new Array(events.length);
+  let text = '';
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as KeyedEvent;
-    lines[i] = `${escapeCopy(e.externalId)}\t${e.initiatorId}\t${e.recipientId}\t${MS(e.occurredAtMs)}\t${e.channel}\t${e.answeredAtMs === null ? '\\N' : MS(e.answeredAtMs)}\n`;
+    text += `${escapeCopy(e.externalId)}\t${e.initiatorId}\t${e.recipientId}\t${e.occurredAtMs}\t${e.channel}\t${e.answeredAtMs === null ? '\\N' : e.answeredAtMs}\n`;
   }
-  return lines.join('');
+  return text;
 }
 
 /** Every person of the org by lower-cased e-mail and by id, for resolving the people an event names. */

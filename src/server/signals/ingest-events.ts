@@ -4,10 +4,10 @@ import { DEFAULT_CLOCK_SKEW_MS, type ValidationOptions } from '../../domain/sign
 import { limits } from '../../shared/limits';
 import type { IngestReport, OnErrorMode } from '../../shared/signals';
 import { requireRole, type UseCaseContext } from '../actor';
-import type { Tx } from '../db/create-db';
+import type { Database, Tx } from '../db/create-db';
 import { AppError } from '../errors';
 import { checkOne, readEventBatches, type EventBatch, type KeyedEvent } from './event-stream';
-import { insertEventBatch, peopleRefs } from './events-repository';
+import { insertEventBatch, peopleRefs, prepareEvents, type PreparedEvents } from './events-repository';
 
 export type IngestSource =
   | { kind: 'stream'; input: AsyncIterable<Buffer | string>; format: EventFormat }
@@ -52,16 +52,19 @@ export async function ingestEvents(context: UseCaseContext, options: IngestOptio
   const validation: ValidationOptions = { nowMs: options.now.getTime(), clockSkewMs: DEFAULT_CLOCK_SKEW_MS, resolvePerson: (ref) => idByRef.get(ref) };
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const batches = readAhead(
-    options.source.kind === 'stream'
-      ? readEventBatches(options.source.input, { ...validation, format: options.source.format, batchSize })
-      : itemBatches(options.source.items, validation),
+    prepared(
+      db.kind,
+      options.source.kind === 'stream'
+        ? readEventBatches(options.source.input, { ...validation, format: options.source.format, batchSize })
+        : itemBatches(options.source.items, validation),
+    ),
   );
   const report = emptyReport(options.onError);
-  const write = (events: KeyedEvent[]) => (tx: Tx) => insertEventBatch(tx, db.kind, actor.orgId, events);
+  const write = (batch: PreparedEvents) => (tx: Tx) => insertEventBatch(tx, actor.orgId, batch);
 
   if (options.onError === 'skip') {
     for await (const batch of batches) {
-      const inserted = batch.events.length > 0 ? await db.withOrg(actor.orgId, write(batch.events)) : 0;
+      const inserted = batch.events.length > 0 ? await db.withOrg(actor.orgId, write(batch.prepared)) : 0;
       tally(report, batch, inserted);
       options.onProgress?.(progressOf(report));
     }
@@ -73,7 +76,7 @@ export async function ingestEvents(context: UseCaseContext, options: IngestOptio
     await db.withOrg(actor.orgId, async (tx) => {
       for await (const batch of batches) {
         const writing = report.rejected === 0 && batch.rejections.length === 0;
-        tally(report, batch, writing ? await write(batch.events)(tx) : 0);
+        tally(report, batch, writing ? await write(batch.prepared)(tx) : 0);
         options.onProgress?.(progressOf(report));
       }
       if (report.rejected > 0) throw new AbortIngest();
@@ -119,9 +122,14 @@ function note(report: IngestReport, rejection: EventRejection): void {
 
 const progressOf = (report: IngestReport): IngestProgress => ({ lines: report.lines, accepted: report.accepted, duplicates: report.duplicates, rejected: report.rejected });
 
+/** Each batch with its events in the form the driver takes, built as the batch is read (so, ahead of its write). */
+async function* prepared(kind: Database['kind'], source: AsyncGenerator<EventBatch>): AsyncGenerator<EventBatch & { prepared: PreparedEvents }> {
+  for await (const batch of source) yield { ...batch, prepared: prepareEvents(kind, batch.events) };
+}
+
 /**
- * Reads the next batch while the current one is being written: on Postgres the database works in its own process,
- * so parsing and writing overlap. At most two batches are held.
+ * Reads and prepares the next batch while the current one is being written: on Postgres the database works in its
+ * own process, so parsing and writing overlap. At most two batches are held.
  */
 async function* readAhead<T>(source: AsyncGenerator<T>): AsyncGenerator<T> {
   let next = source.next();
