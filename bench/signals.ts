@@ -7,6 +7,9 @@
  * - ingest_pglite_eps / ingest_postgres_eps: events/s through `ingestEvents` (parse, check, insert, rollups) from a
  *   generated CSV stream into a fresh file-backed PGlite / a fresh Postgres database; the figure is over all N
  *   events, and the rate over the first million is printed beside it.
+ * - ingest_pglite_ceiling_eps / ingest_postgres_ceiling_eps: the storage ceiling beside them (bench/signals/ceiling-bench.ts):
+ *   the first million events and their pair-day rows loaded by plain COPY from prepared text into two keyed tables,
+ *   with nothing else; no ingest can be faster on the same database.
  * - refresh_ms_small_history / _large_history: one 10k-event batch on top of 1M and of N events (Postgres if set,
  *   else PGlite), median of 3.
  * - rebuild_s: full rebuild on Postgres (PGlite when no Postgres) from emptied rollups, every row written;
@@ -26,6 +29,7 @@ import type { UseCaseContext } from '../src/server/actor';
 import { createDb, type Database } from '../src/server/db/create-db';
 import { createOrg } from '../src/server/org/create-org';
 import { writePeople } from '../src/server/org/write-people';
+import { ceilingText, pgliteCeiling, postgresCeiling } from './signals/ceiling-bench';
 import { benchDuckdb } from './signals/duckdb-bench';
 import { benchIngest, benchRefresh } from './signals/ingest-bench';
 import { benchMonitor } from './signals/monitor-bench';
@@ -65,9 +69,15 @@ async function ingestAndRefresh(context: UseCaseContext, label: string) {
   return { eps, refreshSmall, refreshLarge };
 }
 
+/** The ceiling's COPY text, made once (outside every timing) and shared by both drivers. */
+let ceilingCache: ReturnType<typeof ceilingText> | undefined;
+const ceiling = () => (ceilingCache ??= ceilingText(demo.people, Math.min(events, 1_000_000), end));
+
 const figures: Record<string, number | null> = {
   ingest_pglite_eps: null,
   ingest_postgres_eps: null,
+  ingest_pglite_ceiling_eps: null,
+  ingest_postgres_ceiling_eps: null,
   refresh_ms_small_history: null,
   refresh_ms_large_history: null,
   rebuild_s: null,
@@ -103,6 +113,8 @@ try {
     const context = await seedOrg(db);
     const result = await ingestAndRefresh(context, 'PGlite');
     figures.ingest_pglite_eps = result.eps;
+    figures.ingest_pglite_ceiling_eps = (await pgliteCeiling(path.join(dir, 'pglite-ceiling'), ceiling())).eventsPerSecond;
+    log(`PGlite ingest ${result.eps.toLocaleString('en')} events/s = ${((result.eps / (figures.ingest_pglite_ceiling_eps ?? 1)) * 100).toFixed(0)} % of the storage ceiling (target 50,000/s)`);
     if (!serverUrl) {
       await measureMonitor(context, 'PGlite');
       figures.refresh_ms_small_history = result.refreshSmall;
@@ -125,6 +137,8 @@ try {
       const context = await seedOrg(db);
       const result = await ingestAndRefresh(context, 'Postgres');
       figures.ingest_postgres_eps = result.eps;
+      figures.ingest_postgres_ceiling_eps = (await postgresCeiling(url.toString(), ceiling())).eventsPerSecond;
+      log(`Postgres ingest ${result.eps.toLocaleString('en')} events/s = ${((result.eps / (figures.ingest_postgres_ceiling_eps ?? 1)) * 100).toFixed(0)} % of the storage ceiling (target 100,000/s)`);
       figures.refresh_ms_small_history = result.refreshSmall;
       figures.refresh_ms_large_history = result.refreshLarge;
       await measureMonitor(context, 'Postgres');

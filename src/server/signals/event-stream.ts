@@ -48,6 +48,8 @@ export async function* linesOf(input: AsyncIterable<Buffer | string>): AsyncGene
   if (rest.length > 0) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
+const YIELD_EVERY_LINES = 256;
+
 /**
  * The streaming reader and validator: lines in, batches of checked events out. It pulls input only as the consumer
  * pulls batches, so memory stays flat whatever the size of the file.
@@ -59,6 +61,9 @@ export async function* readEventBatches(input: AsyncIterable<Buffer | string>, o
   let rejections: EventRejection[] = [];
   for await (const text of linesOf(input)) {
     line++;
+    // Let I/O in between (the database answering the batch being written): parsing a generated or cached input
+    // otherwise runs as one long stretch of microtasks, and the write it should overlap waits for it.
+    if (line % YIELD_EVERY_LINES === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     if (text.trim() === '') continue;
     if (options.format === 'csv' && !layout) {
       const header = readCsvHeader(text);

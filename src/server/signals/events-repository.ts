@@ -6,7 +6,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, Tx } from '../db/create-db';
 import { rawRows } from '../db/raw';
 import type { KeyedEvent } from './event-stream';
-import { bumpSignalsRevision } from './monitor/revision-repository';
 import { addToRollups } from './rollup-aggregation-repository';
 
 /**
@@ -41,8 +40,6 @@ export async function insertEventBatch(tx: Tx, orgId: string, batch: PreparedEve
     on conflict (org_id, external_id) do nothing
     returning initiator_id, recipient_id, occurred_at, answered_at`;
   const [row] = await rawRows<{ counted: number }>(tx, addToRollups(orgId, fresh));
-  if (batch.via === 'copy') await tx.execute(sql`truncate signal_staging`);
-  if ((row?.counted ?? 0) > 0) await bumpSignalsRevision(tx, orgId);
   return row?.counted ?? 0;
 }
 
@@ -76,9 +73,11 @@ function unnestSource(c: ReturnType<typeof columnsOf>) {
 }
 
 async function stageByCopy(tx: Tx, text: string) {
+  // One round trip (no parameters: the simple protocol takes both statements); emptied at each commit, and here for
+  // the next batch of a one-transaction (abort mode) ingest.
   await tx.execute(sql`create temporary table if not exists signal_staging (
     external_id text, initiator_id uuid, recipient_id uuid, occurred_ms float8, channel text, answered_ms float8
-  ) on commit delete rows`);
+  ) on commit delete rows; truncate signal_staging`);
   await pipeline(Readable.from([text]), clientOf(tx).query(copyFrom('copy signal_staging from stdin')));
   return sql`select external_id, initiator_id, recipient_id, occurred_ms, channel, answered_ms from signal_staging`;
 }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { bumpRevisionStatement } from './monitor/revision-repository';
 
 /**
  * The one aggregation both rollups come from. Every batch runs it over the events it newly inserted and adds the
@@ -71,12 +72,14 @@ export function unitWeeksOf(pairs: SQL): SQL {
 }
 
 /**
- * One statement that adds a batch to both rollups: `fresh` yields the events the batch newly inserted (a data-modifying
- * query, so it runs once). Answers one row: `counted`, the events that went in.
+ * One statement that adds a batch to both rollups and, when it stored an event, bumps the org's signals revision:
+ * `fresh` yields the events the batch newly inserted (a data-modifying query, so it runs once). Answers one row:
+ * `counted`, the events that went in.
  */
 export function addToRollups(orgId: string, fresh: SQL): SQL {
   return sql`
     with fresh as (${fresh}),
+    revision as (${bumpRevisionStatement(orgId, sql`exists (select 1 from fresh)`)}),
     pd as materialized (${pairDaysOf(orgId, sql`select initiator_id, recipient_id, occurred_at, answered_at from fresh`)}),
     pairs as (
       insert into signal_pair_days as t (org_id, ${PAIR_COLUMNS})
@@ -107,5 +110,6 @@ export function addToRollups(orgId: string, fresh: SQL): SQL {
         inbound_response_seconds_sum = t.inbound_response_seconds_sum + excluded.inbound_response_seconds_sum
       returning 1
     )
-    select (select count(*) from fresh)::int as counted, (select count(*) from pairs)::int as pair_rows, (select count(*) from units)::int as unit_rows`;
+    select (select count(*) from fresh)::int as counted, (select count(*) from pairs)::int as pair_rows, (select count(*) from units)::int as unit_rows,
+      (select count(*) from revision)::int as bumped`;
 }

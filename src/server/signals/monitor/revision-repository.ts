@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/create-db';
 import { rawRows } from '../../db/raw';
 
@@ -8,9 +8,13 @@ import { rawRows } from '../../db/raw';
  * so ingest pays one index probe per batch of up to 20,000 events.
  */
 export async function bumpSignalsRevision(tx: Tx, orgId: string): Promise<void> {
-  await tx.execute(sql`insert into signal_revisions as r (org_id, revision) values (${orgId}::uuid, 1)
-    on conflict (org_id) do update set revision = r.revision + 1`);
+  await tx.execute(bumpRevisionStatement(orgId, sql`true`));
 }
+
+/** The bump as a statement of its own, done only when `when` holds: for a data-modifying CTE of a larger statement. */
+export const bumpRevisionStatement = (orgId: string, when: SQL) =>
+  sql`insert into signal_revisions as r (org_id, revision) select ${orgId}::uuid, 1 where ${when}
+    on conflict (org_id) do update set revision = r.revision + 1 returning 1`;
 
 /** 0 for an org whose signals never changed. */
 export async function readSignalsRevision(tx: Tx, orgId: string): Promise<number> {

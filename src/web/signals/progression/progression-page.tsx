@@ -12,6 +12,7 @@ import { UnitFigures } from './unit-figures';
 import { UnitPanel } from './unit-panel';
 import '../../dysfunction/signals.css';
 import './progression.css';
+import { WeeksSelect } from '../weeks-select';
 
 const WEEK_CHOICES = [26, 52, 78, PROGRESSION_WEEKS.max];
 
@@ -28,18 +29,7 @@ export function ProgressionPage() {
           Per unit: the weekly scores, which one moved first, and how sure we can be.
         </p>
       </header>
-      <div className="sg-filters">
-        <div className="field">
-          <label htmlFor="progression-weeks">Weeks analysed</label>
-          <select id="progression-weeks" value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
-            {WEEK_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>
-                {choice} weeks
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <WeeksSelect id="progression-weeks" label="Weeks analysed" value={weeks} choices={WEEK_CHOICES} onChange={setWeeks} />
       <QueryView query={progression} loadingLabel="Analysing every unit (this can take a few seconds)…">
         {(data) => <ProgressionResult data={data} />}
       </QueryView>

@@ -11,6 +11,7 @@ import { fixed } from './labels';
 import { usePropositions } from './progression-api';
 import '../../dysfunction/signals.css';
 import './progression.css';
+import { WeeksSelect } from '../weeks-select';
 
 const VERDICTS: Record<PropositionsView['propositions'][number]['tests'][number]['verdict'], { label: string; tone: BadgeTone }> = {
   agrees: { label: 'Agrees', tone: 'success' },
@@ -41,18 +42,7 @@ export function PropositionsPage() {
           chance. Use these to ask better questions, not to decide.
         </p>
       </div>
-      <div className="sg-filters">
-        <div className="field">
-          <label htmlFor="propositions-weeks">Weeks of data</label>
-          <select id="propositions-weeks" value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
-            {[13, 26, 52].map((choice) => (
-              <option key={choice} value={choice}>
-                {choice} weeks
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <WeeksSelect id="propositions-weeks" label="Weeks of data" value={weeks} choices={[13, 26, 52]} onChange={setWeeks} />
       <QueryView query={propositions} loadingLabel="Testing the propositions…">
         {(data) => <PropositionTable data={data} />}
       </QueryView>
