@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpCatcher } from '../support/smtp-catcher';
 
 const run = promisify(execFile);
 const bin = path.resolve('bin/tandem.js');
@@ -40,6 +41,34 @@ describe('the tandem CLI on PGlite', () => {
     expect(result.stdout).toMatch(/Created demo organisation ".+" with 40 people/);
     expect(result.stdout).toMatch(/admin\s+admin@/);
   }, 120_000);
+
+  it('scans for early warnings, skips the digest without SMTP, and e-mails it once through a local catcher', async () => {
+    const scan = await tandem(['signals', 'scan'], env);
+    expect(scan.code).toBe(0);
+    // The demo scanned when it was seeded, so the same weeks give nothing new.
+    const found = Number(/^Early warnings: (\d+) found, 0 new, \d+ updated; 0 in-app notifications\.$/m.exec(scan.stdout)?.[1]);
+    expect(found).toBeGreaterThan(0);
+
+    const noMail = await tandem(['signals', 'scan', '--digest'], env);
+    expect(noMail.code).toBe(0);
+    expect(noMail.stdout).toMatch(/No warning digest was e-mailed: .*SMTP_URL/);
+
+    const catcher = await startSmtpCatcher();
+    try {
+      const mailEnv = { ...env, SMTP_URL: catcher.url, MAIL_FROM: 'tandem@cli.example', PUBLIC_URL: 'https://tandem.cli.example' };
+      const mailed = await tandem(['signals', 'scan', '--digest'], mailEnv);
+      expect(mailed.code).toBe(0);
+      const sent = Number(/^Digest: (\d+) e-mailed/m.exec(mailed.stdout)?.[1]);
+      expect(sent).toBeGreaterThan(0);
+      expect(catcher.mails).toHaveLength(sent);
+      expect(catcher.mails[0]?.decoded).toContain('https://tandem.cli.example/signals/warnings?id=');
+      const again = await tandem(['signals', 'scan', '--digest'], mailEnv);
+      expect(again.stdout).toContain('Digest: 0 e-mailed (nothing new).');
+      expect(catcher.mails).toHaveLength(sent);
+    } finally {
+      await catcher.close();
+    }
+  }, 180_000);
 
   it('checks a file on --dry-run, refuses a bad one with row errors and exit code 1, and imports a good one', async () => {
     const good = path.join(dir, 'good.csv');

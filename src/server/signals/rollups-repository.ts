@@ -23,8 +23,9 @@ export interface RebuildCounts {
  * no event supports deleted. Rollups that were right cost a read; emptied ones are written whole.
  */
 export async function rebuildRollups(tx: Tx, orgId: string): Promise<RebuildCounts> {
-  // Room to hash and aggregate a large history in memory instead of in temporary files.
-  await tx.execute(sql`set local work_mem = '256MB'`);
+  // Room to hash and aggregate a large history in memory instead of in temporary files (2M events take about 600 MB;
+  // a rare maintenance command, like VACUUM with maintenance_work_mem).
+  await tx.execute(sql`set local work_mem = '1GB'`);
   const pairs = reconcile(orgId, { table: 'signal_pair_days', rebuilt: 'rebuilt_pairs', key: PAIR_KEY, values: PAIR_VALUES });
   const units = reconcile(orgId, { table: 'signal_unit_weeks', rebuilt: 'rebuilt_units', key: UNIT_KEY, values: UNIT_VALUES });
   const [row] = await rawRows<{ events: number; pair_rows: number; unit_rows: number; corrected: number }>(tx, sql`

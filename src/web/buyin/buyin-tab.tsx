@@ -128,7 +128,7 @@ function ResultsView({ results }: { results: PulseResults }) {
                 <td>{levelLabels[line.level]}</td>
                 <td>{line.region ?? '—'}</td>
                 {line.suppressed ? (
-                  <td colSpan={2} className="bi-suppressed">
+                  <td colSpan={2} className="suppressed">
                     Fewer than {results.reportingMinimum}
                   </td>
                 ) : (
@@ -164,7 +164,7 @@ function DeterminantsSection({ detail }: { detail: InitiativeDetail }) {
               </dt>
               <dd>
                 {item.suppressed ? (
-                  <span className="bi-suppressed">Too few answers to show</span>
+                  <span className="suppressed">Too few answers to show</span>
                 ) : (
                   <span className="bi-node__value" style={heatStyle(item.mean)}>
                     {formatMean(item.mean)} of 5 · n = {item.n ?? '—'}

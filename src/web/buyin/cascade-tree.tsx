@@ -49,7 +49,7 @@ function CascadeBranch({ nodeKey, byKey, reportingMinimum, doubtLine }: BranchPr
           <strong>{node.label}</strong> <span className="muted">{levelLabels[node.level]}</span>
         </span>
         {node.suppressed ? (
-          <span className="bi-node__values bi-suppressed">Fewer than {reportingMinimum} people</span>
+          <span className="bi-node__values suppressed">Fewer than {reportingMinimum} people</span>
         ) : (
           <span className="bi-node__values">
             <span className="bi-node__value" style={heatStyle(node.belief)}>

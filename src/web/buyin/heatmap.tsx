@@ -50,7 +50,7 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
               {levelLabels[cell.level]} · {functionLabels[cell.function]}
             </th>
             {cell.suppressed || !cell.means ? (
-              <td colSpan={HEATMAP_MEASURES.length + 1} className="bi-suppressed">
+              <td colSpan={HEATMAP_MEASURES.length + 1} className="suppressed">
                 Fewer than {reportingMinimum} people: not shown, to protect who answered
               </td>
             ) : (
@@ -76,16 +76,16 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
 /** The colour key, in words and swatches. */
 export function HeatLegend() {
   return (
-    <p className="bi-legend">
+    <p className="heat-legend">
       <span>Means on a 1–5 scale (5 = strongly agree). Belief: in the initiative’s merit; readiness: to execute it; positioning: for success.</span>
-      <span className="bi-legend__swatches">
-        <span className="bi-legend__swatch" style={heatStyle(1.5)}>
+      <span className="heat-legend__swatches">
+        <span className="heat-legend__swatch" style={heatStyle(1.5)}>
           1.5 doubt
         </span>
-        <span className="bi-legend__swatch" style={heatStyle(3)}>
+        <span className="heat-legend__swatch" style={heatStyle(3)}>
           3.0 neutral
         </span>
-        <span className="bi-legend__swatch" style={heatStyle(4.5)}>
+        <span className="heat-legend__swatch" style={heatStyle(4.5)}>
           4.5 belief
         </span>
       </span>

@@ -6,7 +6,7 @@ import { QueryView } from '../ui/query-view';
 import { Table } from '../ui/table';
 import { formatNumber } from '../ui/format';
 import { usePageTitle } from '../ui/use-page-title';
-import { EChart, type ChartOption } from './echart';
+import { EChart, type ChartOption } from '../ui/echart';
 import { useProjectDetail } from './project-layout';
 import { useSaturation, type SaturationSettings } from './research-api';
 

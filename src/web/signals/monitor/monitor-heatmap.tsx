@@ -43,7 +43,7 @@ export function MonitorHeatmap({ view, caption }: { view: MonitorView; caption: 
                 {nameOf(row, everyone)}
               </th>
               {row.suppressed ? (
-                <td colSpan={view.indicators.length + 1} className="mon-suppressed">
+                <td colSpan={view.indicators.length + 1} className="suppressed">
                   Not shown: {fewerThan(view.minimum)} people, or hidden so that a smaller group cannot be worked out
                 </td>
               ) : row.indicators === null ? (
@@ -88,19 +88,19 @@ function ValueCell({ id, row, badness }: { id: IndicatorId; row: MonitorGroupVie
 /** What the colours and windows mean, in words. */
 export function MonitorLegend({ view }: { view: MonitorView }) {
   return (
-    <p className="mon-legend">
+    <p className="heat-legend">
       <span>
         Current: the 4 weeks {view.windows.current.fromWeek} to {view.windows.current.toWeek} (weeks start on Monday); change against the 12 weeks
         from {view.windows.previous.fromWeek}. Lines: the last {view.windows.trendWeeks.length} weeks.
       </span>
-      <span className="mon-legend__swatches">
-        <span className="mon-legend__swatch" style={heatStyle(0)}>
+      <span className="heat-legend__swatches">
+        <span className="heat-legend__swatch" style={heatStyle(0)}>
           best in column
         </span>
-        <span className="mon-legend__swatch" style={heatStyle(0.5)}>
+        <span className="heat-legend__swatch" style={heatStyle(0.5)}>
           middle
         </span>
-        <span className="mon-legend__swatch" style={heatStyle(1)}>
+        <span className="heat-legend__swatch" style={heatStyle(1)}>
           worst in column
         </span>
       </span>

@@ -88,7 +88,7 @@ function UnitList({ view }: { view: MonitorView }) {
               <Link to={`/signals/units/${encodeURIComponent(unit.unit ?? '')}`}>{unit.unit}</Link>
             </th>
             {unit.suppressed ? (
-              <td colSpan={UNIT_COLUMNS.length + 1} className="mon-suppressed">
+              <td colSpan={UNIT_COLUMNS.length + 1} className="suppressed">
                 Not shown: {fewerThan(view.minimum)} people, or hidden so that a smaller group cannot be worked out
               </td>
             ) : (

@@ -3,7 +3,7 @@ import { MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { DYSFUNCTIONS } from '../../../domain/signals/progression';
 import type { UnitProgressionView } from '../../../shared/signals-progression';
-import { EChart, type ChartOption } from '../../research/echart';
+import { EChart, type ChartOption } from '../../ui/echart';
 import { DYSFUNCTION_LABELS, DYSFUNCTION_STYLE } from './labels';
 
 echarts.use([MarkAreaComponent, MarkLineComponent]);

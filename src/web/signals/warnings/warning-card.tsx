@@ -4,7 +4,7 @@ import { INDICATORS } from '../../../domain/signals/indicator-series';
 import { NO_UNIT } from '../../../domain/signals/rollup-types';
 import type { WarningView } from '../../../shared/signals-warnings';
 import { percent } from '../../dysfunction/labels';
-import { EChart, type ChartOption } from '../../research/echart';
+import { EChart, type ChartOption } from '../../ui/echart';
 import { Badge } from '../../ui/badge';
 import { errorText } from '../../ui/error-message';
 import { formatDateTime } from '../../ui/format';
