@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { LEVELS, FUNCTIONS } from '../../domain/org/types';
 import type { Measure, ResultCell } from '../../shared/buyin';
 import { functionLabels, levelLabels } from '../org/labels';
-import { Table } from '../ui/table';
+import { MeasureTableHead, Table } from '../ui/table';
 import { formatMean, measureLabels } from './labels';
 
 export const HEATMAP_MEASURES: Measure[] = ['objectivity', 'sensitivity', 'involvement', 'positioning', 'belief', 'readiness'];
@@ -30,19 +30,7 @@ export function Heatmap({ cells, reportingMinimum, caption }: { cells: ResultCel
   );
   return (
     <Table caption={caption} className="bi-heatmap" scrollFocusable>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col" className="num">
-            People
-          </th>
-          {HEATMAP_MEASURES.map((measure) => (
-            <th scope="col" key={measure} className="num" title={measureLabels[measure]}>
-              {shortLabels[measure] ?? measureLabels[measure]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <MeasureTableHead group="Group" columns={HEATMAP_MEASURES.map((measure) => ({ key: measure, short: shortLabels[measure] ?? measureLabels[measure], long: measureLabels[measure] }))} />
       <tbody>
         {ordered.map((cell) => (
           <tr key={`${cell.level}-${cell.function}`}>

@@ -24,3 +24,29 @@ export function Table({ caption, captionHidden = false, scrollFocusable = false,
     </div>
   );
 }
+
+/** A column of a group × measure table: its short heading, with the long meaning as the heading's tooltip. */
+export interface MeasureColumn {
+  key: string;
+  short: string;
+  long: string;
+}
+
+/** The header of a group × measure table (heatmaps, unit lists): the group, its people, then one column per measure. */
+export function MeasureTableHead({ group, columns }: { group: string; columns: readonly MeasureColumn[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{group}</th>
+        <th scope="col" className="num">
+          People
+        </th>
+        {columns.map((column) => (
+          <th scope="col" key={column.key} className="num" title={column.long}>
+            {column.short}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

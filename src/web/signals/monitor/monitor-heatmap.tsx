@@ -1,7 +1,7 @@
 import { LEVELS } from '../../../domain/org/types';
 import type { IndicatorId, MonitorGroupView, MonitorView } from '../../../shared/signals-monitor';
 import { functionLabels, levelLabels } from '../../org/labels';
-import { Table } from '../../ui/table';
+import { MeasureTableHead, Table } from '../../ui/table';
 import { badnessScale, DIRECTION_TEXT, fewerThan, formatChange, formatIndicator, heatStyle, INDICATOR_LABELS } from './labels';
 import { Sparkline } from './sparkline';
 
@@ -21,19 +21,7 @@ export function MonitorHeatmap({ view, caption }: { view: MonitorView; caption: 
   const everyone = view.unit === null ? 'Everyone' : `All of ${view.unit}`;
   return (
     <Table caption={caption} className="mon-heatmap" scrollFocusable>
-      <thead>
-        <tr>
-          <th scope="col">Group</th>
-          <th scope="col" className="num">
-            People
-          </th>
-          {view.indicators.map((indicator) => (
-            <th scope="col" key={indicator.id} className="num" title={INDICATOR_LABELS[indicator.id].long}>
-              {INDICATOR_LABELS[indicator.id].short}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <MeasureTableHead group="Group" columns={view.indicators.map((indicator) => ({ key: indicator.id, ...INDICATOR_LABELS[indicator.id] }))} />
       <tbody>
         {rows.map((row) => {
           const isCell = row.function !== null;

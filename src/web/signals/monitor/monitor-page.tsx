@@ -4,7 +4,7 @@ import type { MonitorView } from '../../../shared/signals-monitor';
 import { monitorLimits } from '../../../shared/signals-monitor';
 import { EmptyState } from '../../ui/empty-state';
 import { QueryView } from '../../ui/query-view';
-import { Table } from '../../ui/table';
+import { MeasureTableHead, Table } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useMonitor, type MonitorParams } from './monitor-api';
 import { MonitorControls } from './monitor-controls';
@@ -68,19 +68,7 @@ function UnitList({ view }: { view: MonitorView }) {
   if (view.units.length === 0) return <p className="muted">No units: add people with a region to see units.</p>;
   return (
     <Table caption="Units (regions): current 4 weeks, change against the 12 weeks before" captionHidden>
-      <thead>
-        <tr>
-          <th scope="col">Unit</th>
-          <th scope="col" className="num">
-            People
-          </th>
-          {UNIT_COLUMNS.map((id) => (
-            <th scope="col" key={id} className="num" title={INDICATOR_LABELS[id].long}>
-              {INDICATOR_LABELS[id].short}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <MeasureTableHead group="Unit" columns={UNIT_COLUMNS.map((id) => ({ key: id, ...INDICATOR_LABELS[id] }))} />
       <tbody>
         {view.units.map((unit) => (
           <tr key={unit.unit}>
