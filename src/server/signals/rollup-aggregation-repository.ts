@@ -93,7 +93,6 @@ export function addToRollups(orgId: string, fresh: SQL): SQL {
         response_seconds_sum = t.response_seconds_sum + excluded.response_seconds_sum,
         last_at = greatest(t.last_at, excluded.last_at),
         cross_function = excluded.cross_function
-      returning 1
     ),
     units as (
       insert into signal_unit_weeks as t (org_id, ${UNIT_COLUMNS})
@@ -108,8 +107,7 @@ export function addToRollups(orgId: string, fresh: SQL): SQL {
         inbound_answered = t.inbound_answered + excluded.inbound_answered,
         inbound_unanswered = t.inbound_unanswered + excluded.inbound_unanswered,
         inbound_response_seconds_sum = t.inbound_response_seconds_sum + excluded.inbound_response_seconds_sum
-      returning 1
     )
-    select (select count(*) from fresh)::int as counted, (select count(*) from pairs)::int as pair_rows, (select count(*) from units)::int as unit_rows,
-      (select count(*) from revision)::int as bumped`;
+    -- The other data-modifying CTEs run to completion whether or not they are read.
+    select (select count(*) from fresh)::int as counted`;
 }

@@ -14,7 +14,7 @@ export async function bumpSignalsRevision(tx: Tx, orgId: string): Promise<void> 
 /** The bump as a statement of its own, done only when `when` holds: for a data-modifying CTE of a larger statement. */
 export const bumpRevisionStatement = (orgId: string, when: SQL) =>
   sql`insert into signal_revisions as r (org_id, revision) select ${orgId}::uuid, 1 where ${when}
-    on conflict (org_id) do update set revision = r.revision + 1 returning 1`;
+    on conflict (org_id) do update set revision = r.revision + 1`;
 
 /** 0 for an org whose signals never changed. */
 export async function readSignalsRevision(tx: Tx, orgId: string): Promise<number> {
